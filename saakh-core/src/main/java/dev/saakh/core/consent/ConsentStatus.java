@@ -1,0 +1,9 @@
+package dev.saakh.core.consent;
+
+/** Consent lifecycle status. */
+public enum ConsentStatus {
+  ACTIVE,
+  PAUSED,
+  REVOKED,
+  EXPIRED
+}

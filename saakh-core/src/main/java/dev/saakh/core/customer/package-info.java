@@ -1,0 +1,2 @@
+/** Customers: MSMEs with their directors, and salaried consumers. */
+package dev.saakh.core.customer;

@@ -1,0 +1,7 @@
+package dev.saakh.core.ondc;
+
+/** The customer's side of an order. */
+public enum OrderRole {
+  SELLER,
+  BUYER
+}
