@@ -1,0 +1,226 @@
+package dev.saakh.cli;
+
+import dev.saakh.core.customer.CustomerId;
+import dev.saakh.core.customer.Segment;
+import dev.saakh.core.lake.Dataset;
+import dev.saakh.synth.Generator;
+import dev.saakh.synth.config.ConfigFile;
+import dev.saakh.synth.config.GeneratorConfig;
+import dev.saakh.synth.lake.LakeWriter;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.IntConsumer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code saakh generate}: writes a synthetic AA lake. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Generate realistic, labelled, reproducible synthetic AA data into a lake folder:",
+      "LAKE/raw/raw_<dataset>.ndjson, LAKE/labels.ndjson and LAKE/lake.json.",
+      "Every option also reads SAAKH_<NAME> from the environment (flag > env > --config file > default)."
+    })
+final class GenerateCommand implements Callable<Integer> {
+  /** "Today" for the default as-of date is India's date. */
+  static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--customers",
+      paramLabel = "N",
+      description = "MSME customers to generate (default 10).")
+  Integer customers;
+
+  @Option(
+      names = "--consumers",
+      paramLabel = "M",
+      description = "Consumer customers to generate (default 0).")
+  Integer consumers;
+
+  @Option(
+      names = "--customer",
+      paramLabel = "ID",
+      description =
+          "Generate only this customer (e.g. CUST_MSM_00042), identical to its records in a full run.")
+  String customer;
+
+  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default 42).")
+  Long seed;
+
+  @Option(
+      names = "--as-of",
+      paramLabel = "YYYY-MM-DD",
+      description = "The day data is fetched (default: today in India).")
+  String asOf;
+
+  @Option(
+      names = "--out",
+      paramLabel = "LAKE",
+      description = "Lake folder to write (default ./lake).")
+  Path out;
+
+  @Option(
+      names = "--config",
+      paramLabel = "FILE",
+      description = "Generator config JSON (see docs/generator.md).")
+  Path config;
+
+  @Option(
+      names = "--format",
+      paramLabel = "ndjson|rebit",
+      description =
+          "rebit also writes each customer's bank data as ReBIT DEPOSIT JSON (default ndjson).")
+  String format;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "T",
+      description = "Worker threads (default: available cores). Output does not depend on it.")
+  Integer threads;
+
+  @Option(names = "--overwrite", description = "Replace an existing, non-empty lake folder.")
+  boolean overwrite;
+
+  Clock clock = Clock.system(INDIA);
+
+  @Override
+  public Integer call() throws Exception {
+    Settings s = new Settings(System.getenv());
+    GeneratorConfig defaults = GeneratorConfig.defaults(LocalDate.now(clock));
+    GeneratorConfig fromFile = config != null ? ConfigFile.read(config, defaults) : defaults;
+    GeneratorConfig cfg =
+        fromFile
+            .withSeed(s.pick("seed", seed, Long::parseLong, fromFile.seed()))
+            .withAsOf(
+                s.pick(
+                    "as-of",
+                    asOf == null ? null : date(asOf),
+                    GenerateCommand::date,
+                    fromFile.asOf()))
+            .withScale(
+                s.pick("customers", customers, Integer::parseInt, fromFile.msmeCustomers()),
+                s.pick("consumers", consumers, Integer::parseInt, fromFile.consumerCustomers()));
+    String fmt = s.pick("format", format, v -> v, "ndjson");
+    if (!fmt.equals("ndjson") && !fmt.equals("rebit")) {
+      throw new IllegalArgumentException("--format must be ndjson or rebit, was '" + fmt + "'");
+    }
+    int workers =
+        s.pick("threads", threads, Integer::parseInt, Runtime.getRuntime().availableProcessors());
+    Path lake = s.pick("out", out, Path::of, Path.of("lake"));
+    List<CustomerId> ids = ids(cfg, s.pick("customer", customer, v -> v, null));
+    if (ids.isEmpty()) {
+      throw new IllegalArgumentException(
+          "nothing to generate: --customers and --consumers are both 0");
+    }
+    PrintWriter err = spec.commandLine().getErr();
+    Progress progress = new Progress(err, ids.size(), System.console() != null);
+    long start = System.nanoTime();
+    LakeWriter.Summary summary =
+        new LakeWriter(new Generator(cfg), workers, fmt.equals("rebit"))
+            .write(ids, lake, overwrite, progress);
+    progress.finish();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    spec.commandLine().getOut().println(summaryLine(summary, lake, cfg, seconds));
+    return 0;
+  }
+
+  static LocalDate date(String text) {
+    try {
+      return LocalDate.parse(text);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          "--as-of must be a date YYYY-MM-DD, was '" + text + "'", e);
+    }
+  }
+
+  private static List<CustomerId> ids(GeneratorConfig cfg, String single) {
+    if (single != null) {
+      return List.of(CustomerId.parse(single));
+    }
+    List<CustomerId> ids = new ArrayList<>();
+    for (int i = 1; i <= cfg.msmeCustomers(); i++) {
+      ids.add(new CustomerId(Segment.MSME, i));
+    }
+    for (int i = 1; i <= cfg.consumerCustomers(); i++) {
+      ids.add(new CustomerId(Segment.CONSUMER, i));
+    }
+    return ids;
+  }
+
+  private static String summaryLine(
+      LakeWriter.Summary s, Path lake, GeneratorConfig cfg, double seconds) {
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "generated %d customers (seed %d, as of %s) into %s in %.2f s:",
+            s.customers(),
+            cfg.seed(),
+            cfg.asOf(),
+            lake,
+            seconds));
+    for (Dataset d : Dataset.values()) {
+      b.append(' ').append(d.fileName()).append(' ').append(s.records().get(d)).append(',');
+    }
+    b.setLength(b.length() - 1);
+    b.append(
+        String.format(
+            Locale.ROOT, " (%,.0f transactions/s)", s.transactions() / Math.max(seconds, 1e-9)));
+    return b.toString();
+  }
+
+  /** A progress bar on stderr when attached to a terminal; silent otherwise. */
+  static final class Progress implements IntConsumer {
+    private final PrintWriter err;
+    private final int total;
+    private final boolean enabled;
+    private int shown = -1;
+
+    Progress(PrintWriter err, int total, boolean enabled) {
+      this.err = err;
+      this.total = total;
+      this.enabled = enabled;
+    }
+
+    @Override
+    public void accept(int done) {
+      int percent = (int) (100L * done / total);
+      if (!enabled || percent == shown) {
+        return;
+      }
+      shown = percent;
+      int filled = percent * 30 / 100;
+      err.print(
+          "\r["
+              + "#".repeat(filled)
+              + " ".repeat(30 - filled)
+              + "] "
+              + percent
+              + "% "
+              + done
+              + "/"
+              + total
+              + " customers");
+      err.flush();
+    }
+
+    void finish() {
+      if (enabled && shown >= 0) {
+        err.print("\r" + " ".repeat(60) + "\r");
+        err.flush();
+      }
+    }
+  }
+}

@@ -1,0 +1,80 @@
+package dev.saakh.cli;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.io.UncheckedIOException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * {@code saakh}: the entry point. Exit codes: 0 ok, 1 I/O failure, 2 bad input, 70 internal error.
+ */
+@Command(
+    name = "saakh",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Credit underwriting on Account Aggregator data.",
+    subcommands = {GenerateCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+  public static final int IO_ERROR = 1;
+  public static final int BAD_INPUT = 2;
+  public static final int INTERNAL = 70;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(
+        run(
+            args,
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true)));
+  }
+
+  /** Runs {@code saakh args}, printing to the given writers; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new Main());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setParameterExceptionHandler(
+        (e, a) -> {
+          err.println("saakh: " + e.getMessage());
+          err.println(
+              "(run '"
+                  + e.getCommandLine().getCommandSpec().qualifiedName()
+                  + " --help' for usage)");
+          return BAD_INPUT;
+        });
+    cli.setExecutionExceptionHandler(
+        (e, c, parsed) -> {
+          if (e instanceof IllegalArgumentException) {
+            err.println("saakh: " + e.getMessage());
+            return BAD_INPUT;
+          }
+          if (e instanceof java.io.IOException || e instanceof UncheckedIOException) {
+            err.println("saakh: I/O error: " + e.getMessage());
+            return IO_ERROR;
+          }
+          err.println("saakh: internal error: " + e);
+          if (System.getenv("SAAKH_DEBUG") != null) {
+            e.printStackTrace(err);
+          }
+          return INTERNAL;
+        });
+    return cli.execute(args);
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version from the jar manifest. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String v = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"saakh " + (v == null ? "(development build)" : v)};
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Customer profiles (DESIGN §5) and which customer gets which. */
+package dev.saakh.synth.profile;
