@@ -61,8 +61,26 @@ public final class Loans {
       LocalDate opened =
           stacking && i >= count - 3
               ? window.bankFirstDay().plusDays(rng.between(30, 330))
-              : window.asOf().minusDays(rng.between(200, 1500));
-      loans.add(loan(rng.pick(Catalog.LENDERS), type, -1, principal, opened, rng, window, null));
+              : window.asOf().minusDays(rng.between(200, stacking ? 700 : 1500));
+      Loan loan = loan(rng.pick(Catalog.LENDERS), type, -1, principal, opened, rng, window, null);
+      if (stacking
+          && loan.tenureMonths() < 36) { // a heavy borrower's loans are long and still running
+        int tenure = 36 + 12 * rng.between(0, 2);
+        loan =
+            new Loan(
+                loan.lender(),
+                loan.type(),
+                -1,
+                principal,
+                loan.annualRate(),
+                tenure,
+                Loan.emi(principal, loan.annualRate(), tenure),
+                opened,
+                null,
+                loan.emiDay(),
+                null);
+      }
+      loans.add(loan);
     }
     if (!msme && rng.chance(0.6)) {
       loans.add(card(-1, rng, window));

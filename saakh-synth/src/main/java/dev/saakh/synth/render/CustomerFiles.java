@@ -27,12 +27,12 @@ public final class CustomerFiles {
   private final JsonLine rebit;
   private final int[] records = new int[Dataset.values().length];
 
-  private CustomerFiles(String customerId, int sizeHint, boolean withRebit) {
+  private CustomerFiles(String customerId, int sizeHint, boolean withRebit, boolean withTruth) {
     this.customerId = customerId;
     for (Dataset d : Dataset.values()) {
       raw.put(d, new JsonLine(d == Dataset.TRANSACTIONS ? sizeHint * 260 : 1024));
     }
-    this.labels = new JsonLine(sizeHint * 420);
+    this.labels = new JsonLine(sizeHint * (withTruth ? 640 : 64));
     this.rebit = withRebit ? new JsonLine(sizeHint * 330) : null;
   }
 
@@ -40,7 +40,8 @@ public final class CustomerFiles {
   public static CustomerFiles render(
       CustomerModel model, GeneratorConfig config, boolean withRebit) {
     CustomerFiles files =
-        new CustomerFiles(model.customerId(), model.transactions().size(), withRebit);
+        new CustomerFiles(
+            model.customerId(), model.transactions().size(), withRebit, config.transactionTruth());
     Labels labels = new Labels(files.labels);
     Mess mess =
         new Mess(config.messiness(), Rng.of(config.seed(), model.customerId(), "mess"), labels);

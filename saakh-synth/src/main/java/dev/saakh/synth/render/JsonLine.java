@@ -16,6 +16,7 @@ final class JsonLine {
   private int lines;
   private final boolean[] first = new boolean[16];
   private int depth;
+  private char[] scratch = new char[64];
 
   JsonLine(int capacity) {
     buf = new byte[Math.max(64, capacity)];
@@ -162,6 +163,14 @@ final class JsonLine {
       ascii("null");
       return this;
     }
+    if (s instanceof StringBuilder builder) {
+      int n = builder.length();
+      if (scratch.length < n) {
+        scratch = new char[Math.max(n, scratch.length * 2)];
+      }
+      builder.getChars(0, n, scratch, 0);
+      return chars(scratch, n, builder);
+    }
     int n = s.length();
     ensure(n + 2);
     byte[] b = buf;
@@ -174,6 +183,28 @@ final class JsonLine {
       } else {
         len = p;
         i = escaped(s, i, c);
+        ensure(n - i + 2);
+        b = buf;
+        p = len;
+      }
+    }
+    b[p++] = '"';
+    len = p;
+    return this;
+  }
+
+  private JsonLine chars(char[] cs, int n, CharSequence source) {
+    ensure(n + 2);
+    byte[] b = buf;
+    int p = len;
+    b[p++] = '"';
+    for (int i = 0; i < n; i++) {
+      char c = cs[i];
+      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+        b[p++] = (byte) c;
+      } else {
+        len = p;
+        i = escaped(source, i, c);
         ensure(n - i + 2);
         b = buf;
         p = len;
