@@ -7,8 +7,6 @@ import dev.saakh.core.bank.HolderRole;
 import dev.saakh.core.customer.Customer;
 import dev.saakh.core.customer.Director;
 import dev.saakh.core.customer.Segment;
-import dev.saakh.synth.catalog.Catalog;
-import dev.saakh.synth.catalog.City;
 import dev.saakh.synth.model.AccountPlan;
 import dev.saakh.synth.random.Rng;
 import java.time.LocalDate;
@@ -41,57 +39,21 @@ final class Accounts {
 
   private Accounts() {}
 
+  private static final String[] BRANCH_AREAS = {
+    "Main", "MG Road", "Station Road", "Industrial Area", "Market Yard", "Civil Lines"
+  };
+
+  /** Who holds an account: the business, a director (with index) or the consumer. */
+  private record Holder(String name, String pan, String mobile, HolderRole role, int index) {}
+
   static List<AccountPlan> open(
       Customer c, long monthlyScalePaise, LocalDate windowStart, Rng rng) {
     List<AccountPlan> plans = new ArrayList<>();
-    String branch = branchName(c.city());
+    String branch = c.city() + " " + rng.pick(BRANCH_AREAS);
     if (c.segment() == Segment.MSME) {
-      int business = c.directors().size() >= 3 ? rng.between(1, 2) : 1 + (rng.chance(0.5) ? 1 : 0);
-      for (int i = 0; i < business; i++) {
-        boolean facility = i == 0 && rng.chance(0.55);
-        long limit =
-            facility
-                ? Math.round(monthlyScalePaise * rng.uniform(0.3, 0.8) / 100_000_00) * 100_000_00
-                : 0;
-        long opening = Math.round(monthlyScalePaise * rng.uniform(0.15, 0.45));
-        plans.add(
-            plan(
-                plans.size(),
-                c,
-                rng,
-                branch,
-                AccountType.CURRENT,
-                facility ? (rng.chance(0.6) ? Facility.CC : Facility.OD) : null,
-                Math.max(limit, facility ? 100_000_00 : 0),
-                windowStart,
-                opening,
-                c.name(),
-                c.pan(),
-                c.mobile(),
-                HolderRole.BUSINESS,
-                -1));
-      }
-      for (int d = 0; d < c.directors().size(); d++) {
-        Director director = c.directors().get(d);
-        long opening = Math.round(rng.uniform(40_000, 400_000) * 100);
-        plans.add(
-            plan(
-                plans.size(),
-                c,
-                rng,
-                branch,
-                AccountType.SAVINGS,
-                null,
-                0,
-                windowStart,
-                opening,
-                director.name(),
-                director.pan(),
-                director.mobile(),
-                HolderRole.DIRECTOR,
-                d));
-      }
+      msme(plans, c, monthlyScalePaise, windowStart, rng, branch);
     } else {
+      Holder self = new Holder(c.name(), c.pan(), c.mobile(), HolderRole.INDIVIDUAL, -1);
       int count = rng.chance(0.35) ? 2 : 1;
       for (int i = 0; i < count; i++) {
         long opening = Math.round(rng.uniform(5_000, i == 0 ? 120_000 : 40_000) * 100);
@@ -106,14 +68,60 @@ final class Accounts {
                 0,
                 windowStart,
                 opening,
-                c.name(),
-                c.pan(),
-                c.mobile(),
-                HolderRole.INDIVIDUAL,
-                -1));
+                self));
       }
     }
     return plans;
+  }
+
+  /**
+   * One or two current accounts (the first often with CC/OD) and a savings account per director.
+   */
+  private static void msme(
+      List<AccountPlan> plans,
+      Customer c,
+      long monthlyScalePaise,
+      LocalDate windowStart,
+      Rng rng,
+      String branch) {
+    Holder firm = new Holder(c.name(), c.pan(), c.mobile(), HolderRole.BUSINESS, -1);
+    int business = c.directors().size() >= 3 ? rng.between(1, 2) : 1 + (rng.chance(0.5) ? 1 : 0);
+    for (int i = 0; i < business; i++) {
+      boolean facility = i == 0 && rng.chance(0.55);
+      long limit = Math.round(monthlyScalePaise * rng.uniform(0.3, 0.8) / 100_000_00) * 100_000_00;
+      long opening = Math.round(monthlyScalePaise * rng.uniform(0.15, 0.45));
+      Facility kind = facility ? (rng.chance(0.6) ? Facility.CC : Facility.OD) : null;
+      plans.add(
+          plan(
+              plans.size(),
+              c,
+              rng,
+              branch,
+              AccountType.CURRENT,
+              kind,
+              facility ? Math.max(limit, 100_000_00) : 0,
+              windowStart,
+              opening,
+              firm));
+    }
+    for (int d = 0; d < c.directors().size(); d++) {
+      Director director = c.directors().get(d);
+      Holder holder =
+          new Holder(director.name(), director.pan(), director.mobile(), HolderRole.DIRECTOR, d);
+      long opening = Math.round(rng.uniform(40_000, 400_000) * 100);
+      plans.add(
+          plan(
+              plans.size(),
+              c,
+              rng,
+              branch,
+              AccountType.SAVINGS,
+              null,
+              0,
+              windowStart,
+              opening,
+              holder));
+    }
   }
 
   private static AccountPlan plan(
@@ -126,11 +134,7 @@ final class Accounts {
       long limit,
       LocalDate windowStart,
       long opening,
-      String holder,
-      String pan,
-      String mobile,
-      HolderRole role,
-      int holderIndex) {
+      Holder holder) {
     Bank bank = COMMON[rng.nextInt(COMMON.length)];
     String number = rng.digits(bank == Bank.SBI ? 11 : bank == Bank.HDFC ? 14 : 12);
     LocalDate opened = windowStart.minusDays(rng.between(200, 4000));
@@ -143,22 +147,13 @@ final class Accounts {
         branch,
         type,
         facility,
-        facility == null ? 0 : limit,
+        limit,
         opened,
         opening,
-        holder,
-        pan,
-        mobile,
-        role,
-        holderIndex);
-  }
-
-  private static String branchName(String city) {
-    for (City known : Catalog.CITIES) {
-      if (known.name().equals(city)) {
-        return city + " Main";
-      }
-    }
-    return city;
+        holder.name(),
+        holder.pan(),
+        holder.mobile(),
+        holder.role(),
+        holder.index());
   }
 }

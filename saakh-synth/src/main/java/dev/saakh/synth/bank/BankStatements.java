@@ -85,7 +85,7 @@ public final class BankStatements {
     long monthly = 0;
     for (int m = 0; m < p.window.bankMonths(); m++) {
       long sales = flows.month(m);
-      monthly = Math.max(monthly, sales);
+      monthly += sales / p.window.bankMonths(); // average monthly sales
       List<List<LocalDate>> paydays = flows.remuneration(m, sales);
       flows.sweeps(m);
       long pay = Math.max(30_000_00, Math.round(sales * 0.04 / Math.max(1, directors.size())));

@@ -75,22 +75,7 @@ final class ConsumerFlows {
     List<LocalDate> incomeDays = new ArrayList<>();
     long income = 0;
     if (profile == Profile.GIG_INCOME) {
-      int payouts = p.rng.between(8, 22);
-      long target = Math.round(salary * p.rng.jitter(0.35));
-      for (int i = 0; i < payouts; i++) {
-        LocalDate day = p.dayIn(month);
-        long amount =
-            Math.max(20_000, Math.round(target * p.rng.uniform(0.5, 1.5) / payouts / 100) * 100);
-        p.credit(
-            day,
-            0,
-            amount,
-            p.rng.chance(0.7) ? Channel.IMPS : Channel.NEFT,
-            Category.INCOME_BUSINESS,
-            platforms[p.rng.nextInt(platforms.length)]);
-        incomeDays.add(day);
-        income += amount;
-      }
+      income = gigIncome(month, incomeDays);
     } else {
       LocalDate payday = payday(month);
       p.credit(payday, 0, salary, Channel.NEFT, Category.INCOME_SALARY, employer);
@@ -133,6 +118,28 @@ final class ConsumerFlows {
           Category.CRYPTO,
           p.merchant(crypto));
     }
+  }
+
+  /** 8–22 platform payouts on random days; returns their total. */
+  private long gigIncome(YearMonth month, List<LocalDate> incomeDays) {
+    long income = 0;
+    int payouts = p.rng.between(8, 22);
+    long target = Math.round(salary * p.rng.jitter(0.35));
+    for (int i = 0; i < payouts; i++) {
+      LocalDate day = p.dayIn(month);
+      long amount =
+          Math.max(20_000, Math.round(target * p.rng.uniform(0.5, 1.5) / payouts / 100) * 100);
+      p.credit(
+          day,
+          0,
+          amount,
+          p.rng.chance(0.7) ? Channel.IMPS : Channel.NEFT,
+          Category.INCOME_BUSINESS,
+          platforms[p.rng.nextInt(platforms.length)]);
+      incomeDays.add(day);
+      income += amount;
+    }
+    return income;
   }
 
   /** Salaries land on the last working day of the month, sometimes the 1st of the next. */

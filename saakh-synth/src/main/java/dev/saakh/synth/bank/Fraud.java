@@ -42,7 +42,7 @@ final class Fraud {
       months++;
       YearMonth month = p.window.bankMonth(m);
       int party = who[p.rng.nextInt(parties)];
-      long in = Math.round(monthlyScale * p.rng.uniform(0.2, 0.6) / 1000_00) * 1000_00 + 1000_00;
+      long in = Math.round(monthlyScale * p.rng.uniform(0.1, 0.3) / 1000_00) * 1000_00 + 1000_00;
       long out = Math.round(in * p.rng.uniform(0.96, 1.04) / 100) * 100;
       Channel ch = people ? Channel.UPI : Channel.IMPS;
       int a =

@@ -231,6 +231,10 @@ final class MsmeFlows {
           m.category(),
           p.merchant(m));
     }
+    cashAndCharges(month, sales);
+  }
+
+  private void cashAndCharges(YearMonth month, long sales) {
     int cash = p.rng.between(1, 4);
     for (int i = 0; i < cash; i++) {
       p.debit(

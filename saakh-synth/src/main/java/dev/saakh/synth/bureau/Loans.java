@@ -41,8 +41,59 @@ public final class Loans {
       List<LoanApplication> ocen,
       Window window,
       Rng rng) {
-    List<Loan> loans = new ArrayList<>();
     boolean msme = customer.segment() == Segment.MSME;
+    List<Loan> loans = ownLoans(msme, profile, monthlyScalePaise, window, rng);
+    if (!msme && rng.chance(0.6)) {
+      loans.add(card(-1, rng, window));
+    }
+    for (int d = 0; msme && d < customer.directors().size(); d++) {
+      if (rng.chance(0.5)) {
+        LoanType type = rng.pick(PERSONAL);
+        LocalDate opened = window.asOf().minusDays(rng.between(200, 1500));
+        loans.add(
+            loan(
+                rng.pick(Catalog.LENDERS),
+                type,
+                d,
+                principalFor(type, rng),
+                opened,
+                rng,
+                window,
+                null));
+      }
+    }
+    for (LoanApplication app : ocen) {
+      boolean disbursed =
+          app.status() == ApplicationStatus.DISBURSED || app.status() == ApplicationStatus.CLOSED;
+      if (disbursed && app.amountOffered() != null) {
+        LoanType type = msme ? LoanType.WORKING_CAPITAL : LoanType.PERSONAL_LOAN;
+        LocalDate opened = app.createdDate().plusDays(rng.between(1, 4));
+        Loan l =
+            loan(
+                app.lender(),
+                type,
+                -1,
+                app.amountOffered().paise(),
+                opened,
+                rng,
+                window,
+                app.applicationId());
+        LocalDate closed =
+            app.status() == ApplicationStatus.CLOSED
+                ? window.asOf().minusDays(rng.between(1, 30))
+                : null;
+        loans.add(l.withTenure(app.tenureMonths(), closed));
+      }
+    }
+    return loans;
+  }
+
+  /**
+   * The borrower's own loans; heavy borrowers' are long, still running, and the last few recent.
+   */
+  private static List<Loan> ownLoans(
+      boolean msme, Profile profile, long monthlyScalePaise, Window window, Rng rng) {
+    List<Loan> loans = new ArrayList<>();
     int count =
         switch (profile) {
           case HIGH_DEBT, OVER_LEVERAGED -> rng.between(5, 8);
@@ -63,73 +114,10 @@ public final class Loans {
               ? window.bankFirstDay().plusDays(rng.between(30, 330))
               : window.asOf().minusDays(rng.between(200, stacking ? 700 : 1500));
       Loan loan = loan(rng.pick(Catalog.LENDERS), type, -1, principal, opened, rng, window, null);
-      if (stacking
-          && loan.tenureMonths() < 36) { // a heavy borrower's loans are long and still running
-        int tenure = 36 + 12 * rng.between(0, 2);
-        loan =
-            new Loan(
-                loan.lender(),
-                loan.type(),
-                -1,
-                principal,
-                loan.annualRate(),
-                tenure,
-                Loan.emi(principal, loan.annualRate(), tenure),
-                opened,
-                null,
-                loan.emiDay(),
-                null);
+      if (stacking && loan.tenureMonths() < 36) {
+        loan = loan.withTenure(36 + 12 * rng.between(0, 2), null);
       }
       loans.add(loan);
-    }
-    if (!msme && rng.chance(0.6)) {
-      loans.add(card(-1, rng, window));
-    }
-    for (int d = 0; msme && d < customer.directors().size(); d++) {
-      if (rng.chance(0.5)) {
-        LoanType type = rng.pick(PERSONAL);
-        loans.add(
-            loan(
-                rng.pick(Catalog.LENDERS),
-                type,
-                d,
-                principalFor(type, rng),
-                window.asOf().minusDays(rng.between(200, 1500)),
-                rng,
-                window,
-                null));
-      }
-    }
-    for (LoanApplication app : ocen) {
-      if ((app.status() == ApplicationStatus.DISBURSED || app.status() == ApplicationStatus.CLOSED)
-          && app.amountOffered() != null) {
-        LoanType type = msme ? LoanType.WORKING_CAPITAL : LoanType.PERSONAL_LOAN;
-        Loan l =
-            loan(
-                app.lender(),
-                type,
-                -1,
-                app.amountOffered().paise(),
-                app.createdDate().plusDays(rng.between(1, 4)),
-                rng,
-                window,
-                app.applicationId());
-        loans.add(
-            new Loan(
-                l.lender(),
-                l.type(),
-                -1,
-                l.principalPaise(),
-                l.annualRate(),
-                app.tenureMonths(),
-                Loan.emi(l.principalPaise(), l.annualRate(), app.tenureMonths()),
-                l.openedDate(),
-                app.status() == ApplicationStatus.CLOSED
-                    ? window.asOf().minusDays(rng.between(1, 30))
-                    : null,
-                l.emiDay(),
-                app.applicationId()));
-      }
     }
     return loans;
   }

@@ -21,102 +21,86 @@ import java.util.Locale;
 
 /** Policies and fund holdings whose count, cover and returns follow DESIGN §5's profile table. */
 public final class Holdings {
+  /** A profile's row of DESIGN §5: how many (min–max) and the value range (lo–hi). */
+  private record Shape(int min, int max, double lo, double hi) {}
+
   private Holdings() {}
 
   public static List<InsurancePolicy> policies(
       Customer c, Profile profile, Window window, Rng rng) {
-    int count;
-    double minCover;
-    double maxCover;
-    switch (profile) {
-      case HIGH_GROWTH -> {
-        count = rng.between(3, 5);
-        minCover = 1e6;
-        maxCover = 5e6;
-      }
-      case DECLINING -> {
-        count = rng.between(1, 2);
-        minCover = 2e5;
-        maxCover = 8e5;
-      }
-      case FRAUD -> {
-        count = rng.between(3, 5);
-        minCover = 3e6;
-        maxCover = 1e7;
-      }
-      default -> {
-        count = rng.between(1, 3);
-        minCover = 3e5;
-        maxCover = 2e6;
-      }
-    }
+    Shape shape =
+        switch (profile) {
+          case HIGH_GROWTH -> new Shape(3, 5, 1e6, 5e6);
+          case DECLINING -> new Shape(1, 2, 2e5, 8e5);
+          case FRAUD -> new Shape(3, 5, 3e6, 1e7);
+          default -> new Shape(1, 3, 3e5, 2e6);
+        };
+    int count = rng.between(shape.min(), shape.max());
+    double minCover = shape.lo();
+    double maxCover = shape.hi();
     List<InsurancePolicy> out = new ArrayList<>();
     String insured = c.segment() == Segment.MSME ? c.directors().get(0).name() : c.name();
     for (int i = 0; i < count; i++) {
-      PolicyType type = i == 0 ? PolicyType.TERM : rng.pick(PolicyType.values());
-      boolean life = type == PolicyType.LIFE || type == PolicyType.TERM;
-      long cover = Math.round(rng.uniform(minCover, maxCover) / 50_000) * 50_000_00;
-      double premiumRate =
-          switch (type) {
-            case TERM -> rng.uniform(0.0012, 0.002);
-            case LIFE -> rng.uniform(0.04, 0.07);
-            case HEALTH -> rng.uniform(0.02, 0.035);
-            case VEHICLE -> rng.uniform(0.015, 0.03);
-            case PROPERTY -> rng.uniform(0.0005, 0.001);
-          };
-      PremiumFrequency freq =
-          life && rng.chance(0.4) ? PremiumFrequency.MONTHLY : PremiumFrequency.ANNUAL;
-      long annual = Math.max(2_000_00, Math.round(cover * premiumRate));
-      long premium = freq == PremiumFrequency.MONTHLY ? annual / 12 : annual;
-      LocalDate start = window.asOf().minusDays(rng.between(60, 2500));
-      LocalDate maturity = start.plusYears(life ? rng.between(15, 30) : 1);
-      while (!life && maturity.isBefore(window.asOf())) {
-        maturity = maturity.plusYears(1);
-      }
-      boolean lapsed = profile == Profile.FRAUD ? rng.chance(0.4) : rng.chance(0.05);
-      out.add(
-          new InsurancePolicy(
-              String.format(Locale.ROOT, "%s-POL-%02d", c.customerId(), i + 1),
-              c.customerId(),
-              life ? rng.pick(Catalog.LIFE_INSURERS) : rng.pick(Catalog.GENERAL_INSURERS),
-              type,
-              insured,
-              Money.ofPaise(cover),
-              Money.ofPaise(premium),
-              freq,
-              start,
-              maturity,
-              lapsed ? PolicyStatus.LAPSED : PolicyStatus.ACTIVE));
+      out.add(policy(c, profile, window, rng, i, insured, minCover, maxCover));
     }
     return out;
   }
 
-  public static List<MutualFundHolding> funds(Customer c, Profile profile, Window window, Rng rng) {
-    int count;
-    double lo;
-    double hi;
-    switch (profile) {
-      case HIGH_GROWTH, STABLE_INCOME -> {
-        count = rng.between(3, 6);
-        lo = 0.15;
-        hi = 0.45;
-      }
-      case DECLINING -> {
-        count = rng.between(1, 3);
-        lo = -0.10;
-        hi = 0.05;
-      }
-      case FRAUD -> {
-        count = rng.between(4, 7);
-        lo = -0.20;
-        hi = -0.05;
-      }
-      default -> {
-        count = rng.between(1, 3);
-        lo = -0.05;
-        hi = 0.25;
-      }
+  private static InsurancePolicy policy(
+      Customer c,
+      Profile profile,
+      Window window,
+      Rng rng,
+      int i,
+      String insured,
+      double minCover,
+      double maxCover) {
+    PolicyType type = i == 0 ? PolicyType.TERM : rng.pick(PolicyType.values());
+    boolean life = type == PolicyType.LIFE || type == PolicyType.TERM;
+    long cover = Math.round(rng.uniform(minCover, maxCover) / 50_000) * 50_000_00;
+    double premiumRate =
+        switch (type) {
+          case TERM -> rng.uniform(0.0012, 0.002);
+          case LIFE -> rng.uniform(0.04, 0.07);
+          case HEALTH -> rng.uniform(0.02, 0.035);
+          case VEHICLE -> rng.uniform(0.015, 0.03);
+          case PROPERTY -> rng.uniform(0.0005, 0.001);
+        };
+    PremiumFrequency freq =
+        life && rng.chance(0.4) ? PremiumFrequency.MONTHLY : PremiumFrequency.ANNUAL;
+    long annual = Math.max(2_000_00, Math.round(cover * premiumRate));
+    long premium = freq == PremiumFrequency.MONTHLY ? annual / 12 : annual;
+    LocalDate start = window.asOf().minusDays(rng.between(60, 2500));
+    LocalDate maturity = start.plusYears(life ? rng.between(15, 30) : 1);
+    while (!life && maturity.isBefore(window.asOf())) {
+      maturity = maturity.plusYears(1);
     }
+    boolean lapsed = profile == Profile.FRAUD ? rng.chance(0.4) : rng.chance(0.05);
+    return new InsurancePolicy(
+        String.format(Locale.ROOT, "%s-POL-%02d", c.customerId(), i + 1),
+        c.customerId(),
+        life ? rng.pick(Catalog.LIFE_INSURERS) : rng.pick(Catalog.GENERAL_INSURERS),
+        type,
+        insured,
+        Money.ofPaise(cover),
+        Money.ofPaise(premium),
+        freq,
+        start,
+        maturity,
+        lapsed ? PolicyStatus.LAPSED : PolicyStatus.ACTIVE);
+  }
+
+  public static List<MutualFundHolding> funds(Customer c, Profile profile, Window window, Rng rng) {
+    Shape shape =
+        switch (profile) {
+          case HIGH_GROWTH, STABLE_INCOME -> new Shape(3, 6, 0.15, 0.45);
+          case DECLINING -> new Shape(1, 3, -0.10, 0.05);
+          case FRAUD -> new Shape(4, 7, -0.20, -0.05);
+          default -> new Shape(1, 3, -0.05, 0.25);
+        };
+    int count = rng.between(shape.min(), shape.max());
+    double lo = shape.lo();
+    double hi = shape.hi();
     List<MutualFundHolding> out = new ArrayList<>();
     LocalDate navDate = window.asOf().minusDays(1);
     for (int i = 0; i < count; i++) {

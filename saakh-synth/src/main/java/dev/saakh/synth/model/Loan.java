@@ -41,6 +41,24 @@ public record Loan(
     return !monthDay.isBefore(firstEmi) && !monthDay.isAfter(last);
   }
 
+  /**
+   * The same loan over {@code months}, EMI recomputed, closed on {@code closed} (or open: null).
+   */
+  public Loan withTenure(int months, LocalDate closed) {
+    return new Loan(
+        lender,
+        type,
+        holderIndex,
+        principalPaise,
+        annualRate,
+        months,
+        emi(principalPaise, annualRate, months),
+        openedDate,
+        closed,
+        emiDay,
+        viaOcenApplication);
+  }
+
   /** Standard EMI {@code P·r/(1−(1+r)^−n)}, in paise, for a monthly rate r. */
   public static long emi(long principalPaise, double annualRate, int months) {
     double r = annualRate / 12;

@@ -20,6 +20,9 @@ public final class OcenApplications {
     "Bureau score below cut-off", "Multiple recent enquiries", "KYC mismatch"
   };
 
+  /** How many applications a profile makes (min–max) and what share lenders approve. */
+  private record Appetite(int min, int max, double approval) {}
+
   private OcenApplications() {}
 
   public static List<LoanApplication> apply(
@@ -29,34 +32,17 @@ public final class OcenApplications {
       long monthlyScalePaise,
       Window window,
       Rng rng) {
-    int count;
-    double approval;
-    switch (profile) {
-      case HIGH_GROWTH -> {
-        count = rng.between(2, 5);
-        approval = 0.8;
-      }
-      case DECLINING -> {
-        count = rng.between(3, 6);
-        approval = 0.3;
-      }
-      case HIGH_DEBT -> {
-        count = rng.between(5, 10);
-        approval = 0.4;
-      }
-      case FRAUD -> {
-        count = rng.between(4, 8);
-        approval = 0.2;
-      }
-      case OVER_LEVERAGED, FRAUD_P2P -> {
-        count = rng.between(3, 6);
-        approval = 0.35;
-      }
-      default -> {
-        count = rng.between(1, 3);
-        approval = 0.65;
-      }
-    }
+    Appetite appetite =
+        switch (profile) {
+          case HIGH_GROWTH -> new Appetite(2, 5, 0.8);
+          case DECLINING -> new Appetite(3, 6, 0.3);
+          case HIGH_DEBT -> new Appetite(5, 10, 0.4);
+          case FRAUD -> new Appetite(4, 8, 0.2);
+          case OVER_LEVERAGED, FRAUD_P2P -> new Appetite(3, 6, 0.35);
+          default -> new Appetite(1, 3, 0.65);
+        };
+    int count = rng.between(appetite.min(), appetite.max());
+    double approval = appetite.approval();
     boolean stacking =
         profile == Profile.HIGH_DEBT
             || profile == Profile.FRAUD

@@ -6,6 +6,7 @@ import dev.saakh.core.bank.Channel;
 import dev.saakh.synth.model.Party;
 import dev.saakh.synth.model.PartyKind;
 import java.time.LocalDate;
+import java.util.Locale;
 
 /**
  * Writes a transaction's narration in the shape its bank uses (DESIGN §4.4), and reports which
@@ -54,67 +55,35 @@ final class Narrations {
 
   private static int upi(StringBuilder sb, Entry e) {
     Party p = e.party();
-    String vpa =
-        p.vpa() != null
-            ? p.vpa()
-            : p.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@upi";
+    String vpa = vpa(p);
     String rrn = Long.toString(e.reference());
-    String remark = remark(e);
+    String bankName = p.bank().displayName();
     switch (e.bank()) {
-      case HDFC ->
-          sb.append("UPI-")
-              .append(p.name())
-              .append('-')
-              .append(vpa)
-              .append('-')
-              .append(p.ifsc())
-              .append('-')
-              .append(rrn)
-              .append('-')
-              .append(remark);
-      case ICICI ->
-          sb.append("UPI/")
-              .append(rrn)
-              .append('/')
-              .append(p.name())
-              .append('/')
-              .append(vpa)
-              .append('/')
-              .append(p.bank().displayName());
+      case HDFC -> join(sb, '-', "UPI", p.name(), vpa, p.ifsc(), rrn, remark(e));
+      case ICICI -> join(sb, '/', "UPI", rrn, p.name(), vpa, bankName);
       case SBI ->
-          sb.append(e.debit() ? "TO TRANSFER-UPI/DR/" : "BY TRANSFER-UPI/CR/")
-              .append(rrn)
-              .append('/')
-              .append(p.name())
-              .append('/')
-              .append(p.bank().ifscCode())
-              .append('/')
-              .append(vpa)
-              .append("/UPI--");
+          join(
+              sb,
+              '/',
+              e.debit() ? "TO TRANSFER-UPI/DR" : "BY TRANSFER-UPI/CR",
+              rrn,
+              p.name(),
+              p.bank().ifscCode(),
+              vpa,
+              "UPI--");
       case AXIS ->
-          sb.append("UPI/")
-              .append(p.kind() == PartyKind.PERSON ? "P2A" : "P2M")
-              .append('/')
-              .append(rrn)
-              .append('/')
-              .append(p.name())
-              .append('/')
-              .append(remark)
-              .append('/')
-              .append(p.bank().displayName());
-      case KOTAK ->
-          sb.append("UPI/").append(p.name()).append('/').append(rrn).append('/').append(remark);
+          join(
+              sb,
+              '/',
+              "UPI",
+              p.kind() == PartyKind.PERSON ? "P2A" : "P2M",
+              rrn,
+              p.name(),
+              remark(e),
+              bankName);
+      case KOTAK -> join(sb, '/', "UPI", p.name(), rrn, remark(e));
       default ->
-          sb.append("UPI/")
-              .append(e.debit() ? "DR" : "CR")
-              .append('/')
-              .append(rrn)
-              .append('/')
-              .append(p.name())
-              .append('/')
-              .append(p.bank().ifscCode())
-              .append('/')
-              .append(vpa);
+          join(sb, '/', "UPI", e.debit() ? "DR" : "CR", rrn, p.name(), p.bank().ifscCode(), vpa);
     }
     int shows = SHOWS_NAME | SHOWS_REFERENCE;
     return switch (e.bank()) {
@@ -122,6 +91,21 @@ final class Narrations {
       case HDFC -> shows | SHOWS_VPA | SHOWS_IFSC;
       default -> shows | SHOWS_VPA;
     };
+  }
+
+  /** The party's UPI id; parties without one get the handle their name would have. */
+  static String vpa(Party p) {
+    return p.vpa() != null ? p.vpa() : p.name().toLowerCase(Locale.ROOT).replace(' ', '.') + "@upi";
+  }
+
+  /** Appends {@code parts} separated by {@code sep}: one narration shape on one line. */
+  private static void join(StringBuilder sb, char sep, String... parts) {
+    for (int i = 0; i < parts.length; i++) {
+      if (i > 0) {
+        sb.append(sep);
+      }
+      sb.append(parts[i]);
+    }
   }
 
   private static String utr(Entry e, char rail) {
@@ -135,63 +119,23 @@ final class Narrations {
     switch (e.bank()) {
       case HDFC -> {
         if (e.debit()) {
-          sb.append("NEFT DR-")
-              .append(p.ifsc())
-              .append('-')
-              .append(p.name())
-              .append("-NETBANK, MUM-")
-              .append(utr)
-              .append('-')
-              .append(remark(e));
+          join(sb, '-', "NEFT DR", p.ifsc(), p.name(), "NETBANK, MUM", utr, remark(e));
         } else {
-          sb.append("NEFT CR-")
-              .append(p.ifsc())
-              .append('-')
-              .append(p.name())
-              .append('-')
-              .append(remark(e))
-              .append('-')
-              .append(utr);
+          join(sb, '-', "NEFT CR", p.ifsc(), p.name(), remark(e), utr);
         }
       }
-      case ICICI ->
-          sb.append("NEFT-")
-              .append(utr)
-              .append('-')
-              .append(p.name())
-              .append('-')
-              .append(remark(e))
-              .append('-')
-              .append(p.accountTail())
-              .append('-')
-              .append(p.ifsc());
+      case ICICI -> join(sb, '-', "NEFT", utr, p.name(), remark(e), p.accountTail(), p.ifsc());
       case SBI ->
-          sb.append(e.debit() ? "TO TRANSFER-NEFT*" : "BY TRANSFER-NEFT*")
-              .append(p.ifsc())
-              .append('*')
-              .append(utr)
-              .append('*')
-              .append(p.name())
-              .append("--");
-      case AXIS ->
-          sb.append("NEFT/")
-              .append(utr)
-              .append('/')
-              .append(p.name())
-              .append('/')
-              .append(p.bank().displayName())
-              .append('/')
-              .append(remark(e));
-      case KOTAK ->
-          sb.append("NEFT ").append(utr).append(' ').append(p.name()).append(' ').append(remark(e));
-      default ->
-          sb.append("NEFT/")
-              .append(e.debit() ? "DR/" : "CR/")
-              .append(utr)
-              .append('/')
-              .append(p.name())
-              .append('/')
-              .append(remark(e));
+          join(
+              sb,
+              '*',
+              e.debit() ? "TO TRANSFER-NEFT" : "BY TRANSFER-NEFT",
+              p.ifsc(),
+              utr,
+              p.name() + "--");
+      case AXIS -> join(sb, '/', "NEFT", utr, p.name(), p.bank().displayName(), remark(e));
+      case KOTAK -> join(sb, ' ', "NEFT", utr, p.name(), remark(e));
+      default -> join(sb, '/', "NEFT", e.debit() ? "DR" : "CR", utr, p.name(), remark(e));
     }
     return e.bank() == Bank.HDFC || e.bank() == Bank.ICICI || e.bank() == Bank.SBI
         ? SHOWS_NAME | SHOWS_REFERENCE | SHOWS_IFSC
@@ -323,22 +267,22 @@ final class Narrations {
               .append('-')
               .append(terminal)
               .append('-')
-              .append(e.city().toUpperCase(java.util.Locale.ROOT));
+              .append(e.city().toUpperCase(Locale.ROOT));
       case SBI ->
           sb.append("ATM WDL ATM CASH ")
               .append(terminal)
               .append(' ')
-              .append(e.city().toUpperCase(java.util.Locale.ROOT));
+              .append(e.city().toUpperCase(Locale.ROOT));
       case ICICI ->
           sb.append("ATM/CASH WDL/")
               .append(terminal)
               .append('/')
-              .append(e.city().toUpperCase(java.util.Locale.ROOT));
+              .append(e.city().toUpperCase(Locale.ROOT));
       default ->
           sb.append("ATM-WDL/")
               .append(terminal)
               .append('/')
-              .append(e.city().toUpperCase(java.util.Locale.ROOT));
+              .append(e.city().toUpperCase(Locale.ROOT));
     }
     return 0;
   }
@@ -355,15 +299,12 @@ final class Narrations {
     switch (e.bank()) {
       case HDFC -> sb.append("POS ").append(card).append(' ').append(merchant);
       case ICICI ->
-          sb.append("POS/")
-              .append(merchant)
-              .append('/')
-              .append(e.city().toUpperCase(java.util.Locale.ROOT));
+          sb.append("POS/").append(merchant).append('/').append(e.city().toUpperCase(Locale.ROOT));
       case SBI ->
           sb.append("POS PRCH ")
               .append(merchant)
               .append(' ')
-              .append(e.city().toUpperCase(java.util.Locale.ROOT));
+              .append(e.city().toUpperCase(Locale.ROOT));
       default -> sb.append("PCD/").append(card).append('/').append(merchant);
     }
     return SHOWS_NAME;
@@ -393,7 +334,7 @@ final class Narrations {
       case SBI -> sb.append(e.debit() ? "TO CASH" : "BY CASH");
       case HDFC ->
           sb.append(e.debit() ? "CASH WDL " : "CASH DEP ")
-              .append(e.city().toUpperCase(java.util.Locale.ROOT));
+              .append(e.city().toUpperCase(Locale.ROOT));
       default -> sb.append(e.debit() ? "CASH WITHDRAWAL" : "CASH DEPOSIT BY SELF");
     }
     return 0;

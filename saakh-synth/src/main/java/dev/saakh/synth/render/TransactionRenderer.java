@@ -193,69 +193,10 @@ final class TransactionRenderer {
         .field("transaction_id", idText)
         .field("account_id", a.accountId())
         .field("customer_id", cid);
-    int dateStyle = mess.dateStyle(style.date());
-    text.setLength(0);
-    Formats.date(text, date, dateStyle, t.second(i));
-    if (dateStyle != style.date()) {
-      mess.defect(
-          cid,
-          Dataset.TRANSACTIONS,
-          idText.toString(),
-          Mess.DATE_FORMAT,
-          "date",
-          text.toString(),
-          date.toString());
-    }
-    if ("date".equals(dropped)) {
-      missing(out, "date", cid, date.toString());
-    } else {
-      out.field("date", text);
-    }
-    int amountStyle = mess.amountStyle(style.amount());
-    text.setLength(0);
-    Formats.amount(text, t.amount(i), amountStyle, debit);
-    if (amountStyle != style.amount()) {
-      mess.defect(
-          cid,
-          Dataset.TRANSACTIONS,
-          idText.toString(),
-          Mess.AMOUNT_FORMAT,
-          "amount",
-          text.toString(),
-          plain(t.amount(i)));
-    }
-    if ("amount".equals(dropped)) {
-      missing(out, "amount", cid, plain(t.amount(i)));
-    } else {
-      out.field("amount", text);
-    }
-    boolean noisy = mess.noiseDrawn();
-    String narration = truth || noisy || "narration".equals(dropped) ? sb.toString() : null;
-    if ("narration".equals(dropped)) {
-      missing(out, "narration", cid, narration);
-    } else if (noisy) {
-      String raw = mess.noise(narration);
-      if (!raw.equals(narration)) {
-        mess.defect(
-            cid,
-            Dataset.TRANSACTIONS,
-            idText.toString(),
-            Mess.NARRATION_NOISE,
-            "narration",
-            raw,
-            narration);
-      }
-      out.field("narration", raw);
-    } else {
-      out.field("narration", sb);
-    }
-    text.setLength(0);
-    Formats.balance(text, t.balance(i), style.balance());
-    if ("balance".equals(dropped)) {
-      missing(out, "balance", cid, plain(t.balance(i)));
-    } else {
-      out.field("balance", text);
-    }
+    writeDate(out, date, t.second(i), style.date(), dropped, cid);
+    int amountStyle = writeAmount(out, t.amount(i), debit, style.amount(), dropped, cid);
+    String narration = writeNarration(out, dropped, cid);
+    writeBalance(out, t.balance(i), style.balance(), dropped, cid);
     if (style.typeColumn() || !Formats.signed(amountStyle)) {
       if ("type".equals(dropped)) {
         missing(out, "type", cid, debit ? "DEBIT" : "CREDIT");
@@ -270,18 +211,72 @@ final class TransactionRenderer {
     }
     out.endLine();
     if (truth) {
-      truth(
-          t,
-          i,
-          a,
-          idText.toString(),
-          cid,
-          date,
-          party,
-          narration,
-          (shows & Narrations.SHOWS_REFERENCE) != 0 ? reference : null,
-          shows);
+      String shown = (shows & Narrations.SHOWS_REFERENCE) != 0 ? reference : null;
+      truth(t, i, a, idText.toString(), cid, date, party, narration, shown, shows);
     }
+  }
+
+  private void writeDate(
+      JsonLine out, LocalDate date, int second, int usual, String dropped, String cid) {
+    int style = mess.dateStyle(usual);
+    text.setLength(0);
+    Formats.date(text, date, style, second);
+    if (style != usual) {
+      defect(cid, Mess.DATE_FORMAT, "date", text.toString(), date.toString());
+    }
+    if ("date".equals(dropped)) {
+      missing(out, "date", cid, date.toString());
+    } else {
+      out.field("date", text);
+    }
+  }
+
+  private int writeAmount(
+      JsonLine out, long paise, boolean debit, int usual, String dropped, String cid) {
+    int style = mess.amountStyle(usual);
+    text.setLength(0);
+    Formats.amount(text, paise, style, debit);
+    if (style != usual) {
+      defect(cid, Mess.AMOUNT_FORMAT, "amount", text.toString(), plain(paise));
+    }
+    if ("amount".equals(dropped)) {
+      missing(out, "amount", cid, plain(paise));
+    } else {
+      out.field("amount", text);
+    }
+    return style;
+  }
+
+  /** Writes the narration held in {@code sb}; returns it as a string when anything needs it. */
+  private String writeNarration(JsonLine out, String dropped, String cid) {
+    boolean noisy = mess.noiseDrawn();
+    String narration = truth || noisy || "narration".equals(dropped) ? sb.toString() : null;
+    if ("narration".equals(dropped)) {
+      missing(out, "narration", cid, narration);
+    } else if (noisy) {
+      String raw = mess.noise(narration);
+      if (!raw.equals(narration)) {
+        defect(cid, Mess.NARRATION_NOISE, "narration", raw, narration);
+      }
+      out.field("narration", raw);
+    } else {
+      out.field("narration", sb);
+    }
+    return narration;
+  }
+
+  private void writeBalance(JsonLine out, long paise, int style, String dropped, String cid) {
+    text.setLength(0);
+    Formats.balance(text, paise, style);
+    if ("balance".equals(dropped)) {
+      missing(out, "balance", cid, plain(paise));
+    } else {
+      out.field("balance", text);
+    }
+  }
+
+  private void defect(String cid, String kind, String field, String raw, String truthValue) {
+    mess.defect(cid, Dataset.TRANSACTIONS, idText.toString(), kind, field, raw, truthValue);
   }
 
   private void aaFields(
@@ -358,7 +353,9 @@ final class TransactionRenderer {
     out.field("direction", direction == null ? null : direction.name());
     boolean named = party != null && (shows & Narrations.SHOWS_NAME) != 0;
     out.field("counterparty", named ? party.name() : null)
-        .field("vpa", party != null && (shows & Narrations.SHOWS_VPA) != 0 ? vpaOf(party) : null)
+        .field(
+            "vpa",
+            party != null && (shows & Narrations.SHOWS_VPA) != 0 ? Narrations.vpa(party) : null)
         .field("ifsc", party != null && (shows & Narrations.SHOWS_IFSC) != 0 ? party.ifsc() : null)
         .field("reference", reference)
         .field("category", t.category(i).name())
@@ -367,11 +364,5 @@ final class TransactionRenderer {
         .field("currency", "INR")
         .endObject();
     labels.endTruth();
-  }
-
-  private static String vpaOf(Party p) {
-    return p.vpa() != null
-        ? p.vpa()
-        : p.name().toLowerCase(java.util.Locale.ROOT).replace(' ', '.') + "@upi";
   }
 }

@@ -1,0 +1,128 @@
+package dev.saakh.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The CLI end to end, in process: what a user types and what they see. */
+class GenerateCommandTest {
+  @TempDir Path tmp;
+
+  record Run(int code, String out, String err) {}
+
+  static Run saakh(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void generatesALakeAndSummarisesItOnOneLine() throws IOException {
+    Path lake = tmp.resolve("lake");
+    Run run =
+        saakh(
+            "generate",
+            "--customers",
+            "2",
+            "--consumers",
+            "1",
+            "--as-of",
+            "2026-11-22",
+            "--out",
+            lake.toString(),
+            "--format",
+            "rebit");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out().lines()).hasSize(1);
+    assertThat(run.out())
+        .startsWith("generated 3 customers (seed 42, as of 2026-11-22)")
+        .contains("transactions ");
+    assertThat(lake.resolve("raw/raw_transactions.ndjson")).isNotEmptyFile();
+    assertThat(lake.resolve("labels.ndjson")).isNotEmptyFile();
+    assertThat(lake.resolve("lake.json")).isNotEmptyFile();
+    assertThat(lake.resolve("rebit/CUST_CON_00001/deposit.json")).isNotEmptyFile();
+    assertThat(siblings()).containsOnly("lake");
+  }
+
+  @Test
+  void badArgumentsExitNonZeroWithOneClearLineAndWriteNothing() throws IOException {
+    Path lake = tmp.resolve("lake");
+    assertBad(
+        saakh("generate", "--customers", "-3", "--out", lake.toString()),
+        "scale.msme_customers must be between 0 and 9999999, was -3");
+    assertBad(
+        saakh("generate", "--as-of", "2026-13-01", "--out", lake.toString()),
+        "--as-of must be a date YYYY-MM-DD, was '2026-13-01'");
+    assertBad(
+        saakh("generate", "--customer", "CUST_XYZ_1", "--out", lake.toString()),
+        "not a customer id: 'CUST_XYZ_1'");
+    assertBad(
+        saakh("generate", "--format", "csv", "--out", lake.toString()),
+        "--format must be ndjson or rebit");
+    assertBad(
+        saakh("generate", "--customers", "many", "--out", lake.toString()),
+        "Invalid value for option '--customers'");
+    assertBad(
+        saakh("generate", "--customers", "0", "--out", lake.toString()), "nothing to generate");
+    Path config = Files.writeString(tmp.resolve("c.json"), "{\"profile_mix\":{\"unicorn\":1}}");
+    assertBad(
+        saakh("generate", "--config", config.toString(), "--out", lake.toString()),
+        "unknown profile 'unicorn'");
+    assertThat(lake).doesNotExist();
+    assertThat(siblings()).containsOnly("c.json");
+  }
+
+  @Test
+  void refusesToOverwriteALakeUnlessAsked() throws IOException {
+    Path lake = tmp.resolve("lake");
+    assertThat(
+            saakh("generate", "--customers", "1", "--as-of", "2026-11-22", "--out", lake.toString())
+                .code())
+        .isZero();
+    byte[] before = Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson"));
+    assertBad(
+        saakh("generate", "--customers", "1", "--seed", "9", "--out", lake.toString()),
+        "already exists and is not empty (use --overwrite");
+    assertThat(Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson"))).isEqualTo(before);
+    assertThat(
+            saakh(
+                    "generate",
+                    "--customers",
+                    "1",
+                    "--seed",
+                    "9",
+                    "--as-of",
+                    "2026-11-22",
+                    "--out",
+                    lake.toString(),
+                    "--overwrite")
+                .code())
+        .isZero();
+    assertThat(Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson")))
+        .isNotEqualTo(before);
+  }
+
+  private Stream<String> names() throws IOException {
+    return Files.list(tmp).map(p -> p.getFileName().toString());
+  }
+
+  private java.util.List<String> siblings() throws IOException {
+    try (Stream<String> s = names()) {
+      return s.toList();
+    }
+  }
+
+  private static void assertBad(Run run, String message) {
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err()).contains(message).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(run.out()).isEmpty();
+  }
+}
