@@ -1,5 +1,6 @@
 package dev.saakh.core.bureau;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.saakh.core.money.Money;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,6 +41,7 @@ public record Tradeline(
     }
   }
 
+  @JsonIgnore
   public boolean isOpen() {
     return closedDate == null;
   }
