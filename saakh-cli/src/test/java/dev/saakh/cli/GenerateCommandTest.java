@@ -2,6 +2,8 @@ package dev.saakh.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,7 +50,17 @@ class GenerateCommandTest {
     assertThat(lake.resolve("raw/raw_transactions.ndjson")).isNotEmptyFile();
     assertThat(lake.resolve("labels.ndjson")).isNotEmptyFile();
     assertThat(lake.resolve("lake.json")).isNotEmptyFile();
-    assertThat(lake.resolve("rebit/CUST_CON_00001/deposit.json")).isNotEmptyFile();
+    JsonNode rebit =
+        new ObjectMapper().readTree(lake.resolve("rebit/CUST_CON_00001/deposit.json").toFile());
+    assertThat(rebit.get("customer_id").asText()).isEqualTo("CUST_CON_00001");
+    for (JsonNode account : rebit.get("accounts")) {
+      JsonNode a = account.get("Account");
+      assertThat(a.get("type").asText()).isEqualTo("deposit");
+      assertThat(a.get("Summary").get("ifscCode").asText()).matches("[A-Z]{4}0[0-9]{6}");
+      assertThat(a.get("Transactions").get("Transaction").size()).isPositive();
+      assertThat(a.get("Transactions").get("Transaction").get(0).get("mode").asText())
+          .isIn("CASH", "ATM", "CARD", "UPI", "FT", "OTHERS");
+    }
     assertThat(siblings()).containsOnly("lake");
   }
 
