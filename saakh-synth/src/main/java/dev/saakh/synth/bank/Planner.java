@@ -41,7 +41,8 @@ final class Planner {
   }
 
   int merchant(Merchant m) {
-    return party(Parties.merchant(m, rng));
+    Integer known = partyIndex.get(m.name() + "|" + PartyKind.MERCHANT);
+    return known != null ? known : party(Parties.merchant(m, rng));
   }
 
   /** A 12-digit RRN/UTR-like reference. */

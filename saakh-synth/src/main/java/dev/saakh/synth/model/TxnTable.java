@@ -20,21 +20,27 @@ public final class TxnTable {
   /** Flag: the row was dropped by the balance walk and is not part of the statement. */
   public static final int DROPPED = 2;
 
+  private static final TxnType[] TYPES = TxnType.values();
+  private static final Channel[] CHANNELS = Channel.values();
+  private static final Category[] CATEGORIES = Category.values();
+  private static final Direction[] DIRECTIONS = Direction.values();
+  private static final int INITIAL = 2048;
+
   private int size;
-  int[] day = new int[256];
-  int[] second = new int[256];
-  byte[] account = new byte[256];
-  long[] amount = new long[256];
-  byte[] type = new byte[256];
-  byte[] channel = new byte[256];
-  byte[] category = new byte[256];
-  byte[] direction = new byte[256];
-  int[] party = new int[256];
-  long[] reference = new long[256];
-  int[] pair = new int[256];
-  int[] flags = new int[256];
-  int[] tag = new int[256];
-  long[] balance = new long[256];
+  int[] day = new int[INITIAL];
+  int[] second = new int[INITIAL];
+  byte[] account = new byte[INITIAL];
+  long[] amount = new long[INITIAL];
+  byte[] type = new byte[INITIAL];
+  byte[] channel = new byte[INITIAL];
+  byte[] category = new byte[INITIAL];
+  byte[] direction = new byte[INITIAL];
+  int[] party = new int[INITIAL];
+  long[] reference = new long[INITIAL];
+  int[] pair = new int[INITIAL];
+  int[] flags = new int[INITIAL];
+  int[] tag = new int[INITIAL];
+  long[] balance = new long[INITIAL];
 
   public int size() {
     return size;
@@ -131,11 +137,18 @@ public final class TxnTable {
 
   /** Groups rows by account, keeping time order within each: how statements list them. */
   public void groupByAccount() {
-    long[] keys = new long[size];
+    int[] start = new int[257];
     for (int i = 0; i < size; i++) {
-      keys[i] = ((long) account[i] << 20) | i;
+      start[(account[i] & 0xFF) + 1]++;
     }
-    reorder(keys);
+    for (int a = 1; a < start.length; a++) {
+      start[a] += start[a - 1];
+    }
+    int[] order = new int[size];
+    for (int i = 0; i < size; i++) {
+      order[start[account[i] & 0xFF]++] = i;
+    }
+    apply(order);
   }
 
   private void reorder(long[] keys) {
@@ -144,9 +157,16 @@ public final class TxnTable {
     }
     Arrays.sort(keys);
     int[] order = new int[size];
-    int[] position = new int[size];
     for (int i = 0; i < size; i++) {
       order[i] = (int) (keys[i] & 0xFFFFF);
+    }
+    apply(order);
+  }
+
+  /** Moves row {@code order[i]} to position {@code i} in every column, remapping pair links. */
+  private void apply(int[] order) {
+    int[] position = new int[size];
+    for (int i = 0; i < size; i++) {
       position[order[i]] = i;
     }
     day = permute(day, order);
@@ -210,7 +230,7 @@ public final class TxnTable {
   }
 
   public TxnType type(int i) {
-    return TxnType.values()[type[i]];
+    return TYPES[type[i]];
   }
 
   public boolean isCredit(int i) {
@@ -218,16 +238,16 @@ public final class TxnTable {
   }
 
   public Channel channel(int i) {
-    return Channel.values()[channel[i]];
+    return CHANNELS[channel[i]];
   }
 
   public Category category(int i) {
-    return Category.values()[category[i]];
+    return CATEGORIES[category[i]];
   }
 
   /** Null when the narration tells no direction. */
   public Direction direction(int i) {
-    return direction[i] == NONE ? null : Direction.values()[direction[i]];
+    return direction[i] == NONE ? null : DIRECTIONS[direction[i]];
   }
 
   public int party(int i) {

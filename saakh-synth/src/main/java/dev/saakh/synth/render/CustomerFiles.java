@@ -30,9 +30,9 @@ public final class CustomerFiles {
   private CustomerFiles(String customerId, int sizeHint, boolean withRebit, boolean withTruth) {
     this.customerId = customerId;
     for (Dataset d : Dataset.values()) {
-      raw.put(d, new JsonLine(d == Dataset.TRANSACTIONS ? sizeHint * 260 : 1024));
+      raw.put(d, new JsonLine(d == Dataset.TRANSACTIONS ? sizeHint * 320 : 1024));
     }
-    this.labels = new JsonLine(sizeHint * (withTruth ? 640 : 64));
+    this.labels = new JsonLine(sizeHint * (withTruth ? 720 : 120));
     this.rebit = withRebit ? new JsonLine(sizeHint * 330) : null;
   }
 

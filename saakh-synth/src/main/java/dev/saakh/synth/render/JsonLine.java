@@ -133,19 +133,17 @@ final class JsonLine {
     return this;
   }
 
+  @SuppressWarnings(
+      "deprecation") // String.getBytes(int, int, byte[], int): a fast copy of ASCII names
   private void name(String name) {
     comma();
     int n = name.length();
     ensure(n + 3);
-    byte[] b = buf;
-    int p = len;
-    b[p++] = '"';
-    for (int i = 0; i < n; i++) {
-      b[p++] = (byte) name.charAt(i);
-    }
-    b[p++] = '"';
-    b[p++] = ':';
-    len = p;
+    buf[len++] = '"';
+    name.getBytes(0, n, buf, len);
+    len += n;
+    buf[len++] = '"';
+    buf[len++] = ':';
   }
 
   private void comma() {
