@@ -1,0 +1,68 @@
+package dev.saakh.bench;
+
+import dev.saakh.core.clean.AmountParser;
+import dev.saakh.core.clean.DateParser;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * The clean stage's value parsers on a mix of real-shaped raw values: one operation is one raw
+ * transaction's date, amount and balance (three parses), single-threaded.
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 2)
+@Measurement(iterations = 5, time = 2)
+@Fork(1)
+public class ParserBenchmark {
+  private static final String[] DATES = {
+    "4 Nov 25", "04/11/2025", "04-11-2025", "2025-11-04", "04-Nov-2025",
+        "2025-11-04T10:22:31+05:30",
+    "20251104", "45965", "04/11/25", "04 Nov 2025", "04.11.2025", "04-NOV-25"
+  };
+  private static final String[] AMOUNTS = {
+    "1,250.00 Dr",
+    "₹1,250.00 Cr",
+    "Rs. 1,25,000/-",
+    "INR 1250",
+    "(1,250.00)",
+    "-1250",
+    "1250 DR",
+    "5,43,210.75",
+    "12500.50",
+    "₹ 45,320.50 CR",
+    "2,260.00 Cr",
+    "-212137.22"
+  };
+  private static final int N = 12;
+
+  static {
+    if (DATES.length != N || AMOUNTS.length != N) {
+      throw new IllegalStateException("N must match the sample arrays");
+    }
+  }
+
+  private final DateParser dates = new DateParser();
+  private final AmountParser amounts = new AmountParser();
+
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void parseTransactionValues(Blackhole bh) {
+    for (int i = 0; i < N; i++) {
+      bh.consume(dates.parse(DATES[i]) ? dates.epochDay() : -1);
+      bh.consume(amounts.parse(AMOUNTS[i]) ? amounts.paise() : -1);
+      bh.consume(amounts.parse(AMOUNTS[(i + 5) % N]) ? amounts.paise() : -1);
+    }
+  }
+}
