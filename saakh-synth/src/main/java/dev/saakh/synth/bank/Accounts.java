@@ -57,18 +57,7 @@ final class Accounts {
       int count = rng.chance(0.35) ? 2 : 1;
       for (int i = 0; i < count; i++) {
         long opening = Math.round(rng.uniform(5_000, i == 0 ? 120_000 : 40_000) * 100);
-        plans.add(
-            plan(
-                plans.size(),
-                c,
-                rng,
-                branch,
-                AccountType.SAVINGS,
-                null,
-                0,
-                windowStart,
-                opening,
-                self));
+        plans.add(savings(plans.size(), c, rng, branch, windowStart, opening, self));
       }
     }
     return plans;
@@ -109,19 +98,19 @@ final class Accounts {
       Holder holder =
           new Holder(director.name(), director.pan(), director.mobile(), HolderRole.DIRECTOR, d);
       long opening = Math.round(rng.uniform(40_000, 400_000) * 100);
-      plans.add(
-          plan(
-              plans.size(),
-              c,
-              rng,
-              branch,
-              AccountType.SAVINGS,
-              null,
-              0,
-              windowStart,
-              opening,
-              holder));
+      plans.add(savings(plans.size(), c, rng, branch, windowStart, opening, holder));
     }
+  }
+
+  private static AccountPlan savings(
+      int index,
+      Customer c,
+      Rng rng,
+      String branch,
+      LocalDate windowStart,
+      long opening,
+      Holder holder) {
+    return plan(index, c, rng, branch, AccountType.SAVINGS, null, 0, windowStart, opening, holder);
   }
 
   private static AccountPlan plan(

@@ -161,48 +161,30 @@ final class JsonLine {
       ascii("null");
       return this;
     }
-    if (s instanceof StringBuilder builder) {
-      int n = builder.length();
-      if (scratch.length < n) {
-        scratch = new char[Math.max(n, scratch.length * 2)];
-      }
-      builder.getChars(0, n, scratch, 0);
-      return chars(scratch, n, builder);
-    }
     int n = s.length();
+    if (scratch.length < n) {
+      scratch = new char[Math.max(n, scratch.length * 2)];
+    }
+    if (s instanceof String string) {
+      string.getChars(0, n, scratch, 0);
+    } else if (s instanceof StringBuilder builder) {
+      builder.getChars(0, n, scratch, 0);
+    } else {
+      for (int i = 0; i < n; i++) {
+        scratch[i] = s.charAt(i);
+      }
+    }
     ensure(n + 2);
     byte[] b = buf;
     int p = len;
     b[p++] = '"';
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = scratch[i];
       if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
         b[p++] = (byte) c;
       } else {
         len = p;
         i = escaped(s, i, c);
-        ensure(n - i + 2);
-        b = buf;
-        p = len;
-      }
-    }
-    b[p++] = '"';
-    len = p;
-    return this;
-  }
-
-  private JsonLine chars(char[] cs, int n, CharSequence source) {
-    ensure(n + 2);
-    byte[] b = buf;
-    int p = len;
-    b[p++] = '"';
-    for (int i = 0; i < n; i++) {
-      char c = cs[i];
-      if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-        b[p++] = (byte) c;
-      } else {
-        len = p;
-        i = escaped(source, i, c);
         ensure(n - i + 2);
         b = buf;
         p = len;

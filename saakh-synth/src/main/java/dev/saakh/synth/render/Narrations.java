@@ -3,8 +3,11 @@ package dev.saakh.synth.render;
 import dev.saakh.core.bank.Bank;
 import dev.saakh.core.bank.Category;
 import dev.saakh.core.bank.Channel;
+import dev.saakh.synth.model.AccountPlan;
+import dev.saakh.synth.model.CustomerModel;
 import dev.saakh.synth.model.Party;
 import dev.saakh.synth.model.PartyKind;
+import dev.saakh.synth.model.TxnTable;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -32,6 +35,23 @@ final class Narrations {
       String city,
       String cardTail,
       long amountPaise) {}
+
+  /** The entry for row {@code i} of {@code model}'s transactions, on account {@code a}. */
+  static Entry entry(CustomerModel model, AccountPlan a, TxnTable t, int i) {
+    Party party = t.party(i) >= 0 ? model.parties().get(t.party(i)) : null;
+    String number = a.accountNumber();
+    return new Entry(
+        a.bank(),
+        t.channel(i),
+        t.category(i),
+        !t.isCredit(i),
+        party,
+        t.reference(i),
+        LocalDate.ofEpochDay(t.day(i)),
+        model.customer().city(),
+        number.substring(number.length() - 4),
+        t.amount(i));
+  }
 
   static int write(StringBuilder sb, Entry e) {
     return switch (e.channel()) {

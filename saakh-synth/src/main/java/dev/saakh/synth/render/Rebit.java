@@ -3,7 +3,6 @@ package dev.saakh.synth.render;
 import dev.saakh.core.bank.Account;
 import dev.saakh.synth.model.AccountPlan;
 import dev.saakh.synth.model.CustomerModel;
-import dev.saakh.synth.model.Party;
 import dev.saakh.synth.model.TxnTable;
 import java.time.LocalDate;
 import java.util.List;
@@ -80,21 +79,8 @@ final class Rebit {
       TxnTable t,
       int i,
       String id) {
-    LocalDate date = LocalDate.ofEpochDay(t.day(i));
-    Party party = t.party(i) >= 0 ? model.parties().get(t.party(i)) : null;
-    String tail = a.accountNumber().substring(a.accountNumber().length() - 4);
-    Narrations.Entry e =
-        new Narrations.Entry(
-            a.bank(),
-            t.channel(i),
-            t.category(i),
-            !t.isCredit(i),
-            party,
-            t.reference(i),
-            date,
-            model.customer().city(),
-            tail,
-            t.amount(i));
+    Narrations.Entry e = Narrations.entry(model, a, t, i);
+    LocalDate date = e.date();
     sb.setLength(0);
     Narrations.write(sb, e);
     String narration = sb.toString();

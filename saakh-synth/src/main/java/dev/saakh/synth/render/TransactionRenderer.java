@@ -110,7 +110,6 @@ final class TransactionRenderer {
     int row = 0;
     for (AccountPlan a : model.accounts()) {
       Style style = style(a);
-      String cardTail = a.accountNumber().substring(a.accountNumber().length() - 4);
       int start = row;
       while (row < t.size() && t.account(row) == a.index()) {
         row++;
@@ -126,7 +125,7 @@ final class TransactionRenderer {
         }
         setId(a, ++seq);
         int lineStart = out.length();
-        one(out, t, i, a, style, cid, cardTail);
+        one(out, t, i, a, style, cid);
         if (mess.duplicate()) {
           String original = idText.toString();
           String dup = id(a, ++dupSeq);
@@ -169,23 +168,11 @@ final class TransactionRenderer {
     }
   }
 
-  private void one(
-      JsonLine out, TxnTable t, int i, AccountPlan a, Style style, String cid, String cardTail) {
-    boolean debit = !t.isCredit(i);
-    LocalDate date = LocalDate.ofEpochDay(t.day(i));
-    Party party = t.party(i) >= 0 ? model.parties().get(t.party(i)) : null;
-    Narrations.Entry entry =
-        new Narrations.Entry(
-            a.bank(),
-            t.channel(i),
-            t.category(i),
-            debit,
-            party,
-            t.reference(i),
-            date,
-            model.customer().city(),
-            cardTail,
-            t.amount(i));
+  private void one(JsonLine out, TxnTable t, int i, AccountPlan a, Style style, String cid) {
+    Narrations.Entry entry = Narrations.entry(model, a, t, i);
+    boolean debit = entry.debit();
+    LocalDate date = entry.date();
+    Party party = entry.party();
     sb.setLength(0);
     int shows = Narrations.write(sb, entry);
     String dropped = mess.dropped(style.droppable());
