@@ -1,8 +1,8 @@
 package dev.saakh.core.clean;
 
 /**
- * Character classes the value parsers share. Digits and letters are ASCII only: {@code ४} or
- * {@code ١} are not digits here, and letters are folded to lower case without a locale.
+ * Character classes the value parsers share. Digits and letters are ASCII only: {@code ४} or {@code
+ * ١} are not digits here, and letters are folded to lower case without a locale.
  */
 final class Chars {
   private Chars() {}

@@ -1,0 +1,28 @@
+package dev.saakh.core.clean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class ReasonCodeTest {
+  @Test
+  void everyCodeHasAOneLineDescription() {
+    for (ReasonCode code : ReasonCode.values()) {
+      assertThat(code.description()).as(code.name()).isNotBlank().doesNotContain("\n");
+    }
+  }
+
+  @Test
+  void theParsersCodesExist() {
+    assertThat(Arrays.stream(ReasonCode.values()).map(Enum::name))
+        .contains(
+            "EMPTY",
+            "UNPARSEABLE_DATE",
+            "IMPOSSIBLE_DATE",
+            "DATE_OUT_OF_RANGE",
+            "UNPARSEABLE_AMOUNT",
+            "CONFLICTING_SIGN",
+            "AMOUNT_OUT_OF_RANGE");
+  }
+}
