@@ -334,7 +334,7 @@ final class Narrations {
     String chq = Long.toString(e.reference()).substring(0, 6);
     if (e.party() == null) {
       sb.append("CASH WDL CHQ ").append(chq).append(" SELF");
-      return 0;
+      return SHOWS_REFERENCE;
     }
     String name = e.party().name();
     if (e.debit()) {
@@ -346,7 +346,7 @@ final class Narrations {
       sb.append(e.bank() == Bank.HDFC ? "CHQ DEP - " + chq + " - " : "CLG/" + chq + "/")
           .append(name);
     }
-    return SHOWS_NAME;
+    return SHOWS_NAME | SHOWS_REFERENCE;
   }
 
   private static int cash(StringBuilder sb, Entry e) {

@@ -1,0 +1,165 @@
+package dev.saakh.core.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saakh.core.bank.Category;
+import dev.saakh.core.bank.Channel;
+import dev.saakh.core.bank.Direction;
+import dev.saakh.core.bank.TxnType;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The loaded, checked form of a narration rules file (see {@code narration-rules.json}). */
+final class NarrationRules {
+  static final Set<String> SLOTS =
+      Set.of("counterparty", "vpa", "ifsc", "reference", "remark", "bank", "skip");
+
+  record Shape(
+      String id,
+      String prefix,
+      String separator,
+      Channel channel,
+      Direction direction,
+      int digitsSlot,
+      List<String> slots) {}
+
+  record CategoryRule(
+      String contains,
+      List<String> counterpartyAny,
+      Channel channel,
+      TxnType type,
+      Direction direction,
+      Category category) {}
+
+  final String version;
+  final List<Shape> shapes;
+  final List<String> remarkSuffixes;
+  final List<CategoryRule> categories;
+  final Map<Category, Direction> directions;
+  final Direction defaultDirection;
+
+  private NarrationRules(
+      String version,
+      List<Shape> shapes,
+      List<String> remarkSuffixes,
+      List<CategoryRule> categories,
+      Map<Category, Direction> directions,
+      Direction defaultDirection) {
+    this.directions = directions;
+    this.defaultDirection = defaultDirection;
+    this.version = version;
+    this.shapes = List.copyOf(shapes);
+    this.remarkSuffixes = List.copyOf(remarkSuffixes);
+    this.categories = List.copyOf(categories);
+  }
+
+  /** Reads and checks a rules file; any problem is an IllegalArgumentException naming the entry. */
+  static NarrationRules read(InputStream in) throws IOException {
+    JsonNode root = new ObjectMapper().readTree(in);
+    if (root == null || !root.path("version").isTextual()) {
+      throw new IllegalArgumentException("narration rules: 'version' is missing");
+    }
+    List<Shape> shapes = new ArrayList<>();
+    for (JsonNode s : root.path("shapes")) {
+      String id = text(s, "id", "shape");
+      String where = "shape " + id;
+      List<String> slots = new ArrayList<>();
+      for (JsonNode slot : s.path("slots")) {
+        String name = slot.asText();
+        if (!SLOTS.contains(name.endsWith("*") ? name.substring(0, name.length() - 1) : name)) {
+          throw new IllegalArgumentException(
+              "narration rules: shape " + id + " has unknown slot '" + name + "'");
+        }
+        slots.add(name);
+      }
+      shapes.add(
+          new Shape(
+              id,
+              NarrationParser.normalizeRule(text(s, "prefix", where)),
+              NarrationParser.normalizeRule(text(s, "separator", where)),
+              enumOf(Channel.class, text(s, "channel", where), where),
+              s.has("direction")
+                  ? enumOf(Direction.class, s.get("direction").asText(), where)
+                  : null,
+              s.path("digits_slot").asInt(-1),
+              slots));
+    }
+    List<String> suffixes = new ArrayList<>();
+    root.path("remark_suffixes").forEach(r -> suffixes.add(r.asText().toUpperCase(Locale.ROOT)));
+    List<CategoryRule> categories = new ArrayList<>();
+    int n = 0;
+    for (JsonNode c : root.path("categories")) {
+      String where = "category rule " + (++n);
+      categories.add(
+          new CategoryRule(
+              c.has("contains")
+                  ? NarrationParser.normalize(c.get("contains").asText()).toUpperCase(Locale.ROOT)
+                  : null,
+              words(c.path("counterparty_any")),
+              c.has("channel") ? enumOf(Channel.class, c.get("channel").asText(), where) : null,
+              c.has("type") ? enumOf(TxnType.class, c.get("type").asText(), where) : null,
+              c.has("direction")
+                  ? enumOf(Direction.class, c.get("direction").asText(), where)
+                  : null,
+              enumOf(Category.class, text(c, "category", where), where)));
+    }
+    Map<Category, Direction> directions = new EnumMap<>(Category.class);
+    Direction fallback = directions(root.path("directions"), directions);
+    return new NarrationRules(
+        root.get("version").asText(), shapes, suffixes, categories, directions, fallback);
+  }
+
+  /** Reads the category → direction map into {@code out}; returns the "default" entry. */
+  private static Direction directions(JsonNode node, Map<Category, Direction> out) {
+    Direction fallback = null;
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      Direction d =
+          e.getValue().isNull()
+              ? null
+              : enumOf(Direction.class, e.getValue().asText(), "directions");
+      if (e.getKey().equals("default")) {
+        fallback = d;
+      } else {
+        out.put(enumOf(Category.class, e.getKey(), "directions"), d);
+      }
+    }
+    return fallback;
+  }
+
+  /** The direction a counterparty in {@code category} implies, when the shape does not say. */
+  Direction directionOf(Category category) {
+    return directions.containsKey(category) ? directions.get(category) : defaultDirection;
+  }
+
+  private static List<String> words(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(w -> out.add(w.asText().toUpperCase(Locale.ROOT)));
+    return out;
+  }
+
+  private static String text(JsonNode node, String field, String where) {
+    if (!node.path(field).isTextual()) {
+      throw new IllegalArgumentException(
+          "narration rules: " + where + " needs a text '" + field + "'");
+    }
+    return node.get(field).asText();
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> type, String name, String where) {
+    try {
+      return Enum.valueOf(type, name);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(
+          "narration rules: " + where + " has unknown " + type.getSimpleName() + " '" + name + "'",
+          e);
+    }
+  }
+}
