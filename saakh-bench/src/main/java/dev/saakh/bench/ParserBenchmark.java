@@ -1,7 +1,9 @@
 package dev.saakh.bench;
 
+import dev.saakh.core.bank.TxnType;
 import dev.saakh.core.clean.AmountParser;
 import dev.saakh.core.clean.DateParser;
+import dev.saakh.core.clean.NarrationParser;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,6 +55,32 @@ public class ParserBenchmark {
     }
   }
 
+  private static final String[] NARRATIONS = {
+    "UPI-SWIGGY-swiggy@icici-ICIC0001234-412345678901-Payment from Ph",
+    "UPI/412345678901/ZOMATO/zomato@hdfcbank/HDFC Bank",
+    "TO TRANSFER-UPI/DR/412345678901/RAHUL SHARMA/HDFC/9876543210@ybl/UPI--",
+    "UPI/P2M/412345678901/DMART/UPI/Yes Bank",
+    "NEFT CR-YESB0123456-SHUBH ENTERPRISES-INV 7998-YESBN19138584998",
+    "BY TRANSFER-NEFT*SBIN0001234*SBINN49464068774*INFOSYS LTD--",
+    "MMT/IMPS/512345678901/RENT NOV/SWATI DAS/KKBK0001234",
+    "ACH D- BAJAJ FINANCE LTD-6696767060",
+    "NWD-416021XXXXXX1234-S1H12345-MUMBAI",
+    "POS 416021XXXXXX1234 AMAZON",
+    "NEFT KKBKN04863779768 METRO AGRO FOODS INV 6017",
+    "CREDIT INTEREST--"
+  };
+  private static final TxnType[] TYPES = {
+    TxnType.DEBIT, TxnType.DEBIT, TxnType.DEBIT, TxnType.DEBIT, TxnType.CREDIT, TxnType.CREDIT,
+    TxnType.DEBIT, TxnType.DEBIT, TxnType.DEBIT, TxnType.DEBIT, TxnType.CREDIT, TxnType.CREDIT
+  };
+
+  static {
+    if (NARRATIONS.length != N || TYPES.length != N) {
+      throw new IllegalStateException("N must match the narration samples");
+    }
+  }
+
+  private final NarrationParser narrations = NarrationParser.defaults();
   private final DateParser dates = new DateParser();
   private final AmountParser amounts = new AmountParser();
 
@@ -63,6 +91,18 @@ public class ParserBenchmark {
       bh.consume(dates.parse(DATES[i]) ? dates.epochDay() : -1);
       bh.consume(amounts.parse(AMOUNTS[i]) ? amounts.paise() : -1);
       bh.consume(amounts.parse(AMOUNTS[(i + 5) % N]) ? amounts.paise() : -1);
+    }
+  }
+
+  /** The same plus reading the narration: channel, counterparty, VPA, IFSC, reference, category. */
+  @Benchmark
+  @OperationsPerInvocation(N)
+  public void parseAndCategorise(Blackhole bh) {
+    for (int i = 0; i < N; i++) {
+      bh.consume(dates.parse(DATES[i]) ? dates.epochDay() : -1);
+      bh.consume(amounts.parse(AMOUNTS[i]) ? amounts.paise() : -1);
+      bh.consume(amounts.parse(AMOUNTS[(i + 5) % N]) ? amounts.paise() : -1);
+      bh.consume(narrations.parse(NARRATIONS[i], TYPES[i]));
     }
   }
 }
