@@ -74,12 +74,12 @@ class AmountParserPropertiesTest {
 
   @Provide
   Arbitrary<String> padding() {
-    return Arbitraries.of("", "", " ", "  ", "\t", "\u00A0", " \r\n");
+    return TestingFormats.padding();
   }
 
   @Provide
   Arbitrary<String> unicode() {
-    return Arbitraries.strings().all().ofMaxLength(80);
+    return TestingFormats.unicode();
   }
 
   @Provide

@@ -108,22 +108,8 @@ class DateParserTest {
 
   @Test
   void monthNamesInAnyCase() {
-    String[] names = {
-      "January",
-      "February",
-      "March",
-      "April",
-      "May",
-      "June",
-      "July",
-      "August",
-      "September",
-      "October",
-      "November",
-      "December"
-    };
     for (int m = 1; m <= 12; m++) {
-      String name = names[m - 1];
+      String name = TestingFormats.MONTHS[m - 1];
       String expected = LocalDate.of(2025, m, 1).toString();
       for (String form :
           new String[] {name, name.substring(0, 3), name.toUpperCase(Locale.ROOT), "x"}) {

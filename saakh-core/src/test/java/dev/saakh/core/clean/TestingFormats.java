@@ -9,13 +9,16 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.LongFunction;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 
 /**
  * Test-side renderers of every date and amount format the parsers accept, written independently of
  * the parsers and of the generator's {@code Formats}, using {@code java.time} and plain strings.
  */
 final class TestingFormats {
-  private static final String[] MONTHS = {
+  /** English month names, January first (test data for both parser tests). */
+  static final String[] MONTHS = {
     "January",
     "February",
     "March",
@@ -29,6 +32,7 @@ final class TestingFormats {
     "November",
     "December"
   };
+
   private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
 
   private TestingFormats() {}
@@ -208,5 +212,15 @@ final class TestingFormats {
   /** |paise| in western grouping: 1,000,000.00. */
   static String western(long paise) {
     return String.format(Locale.ROOT, "%,d", Math.abs(paise) / 100) + decimals(paise);
+  }
+
+  /** Whitespace a value may arrive wrapped in, blank included. */
+  static Arbitrary<String> padding() {
+    return Arbitraries.of("", "", " ", "  ", "\t", "\u00A0", " \r\n");
+  }
+
+  /** Any string of up to 80 code units, every Unicode block included. */
+  static Arbitrary<String> unicode() {
+    return Arbitraries.strings().all().ofMaxLength(80);
   }
 }
