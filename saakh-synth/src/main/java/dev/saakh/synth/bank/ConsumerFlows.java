@@ -105,11 +105,7 @@ final class ConsumerFlows {
           -1);
     }
     if (profile == Profile.IMPULSE_SPENDER && p.rng.chance(0.2)) {
-      Merchant crypto =
-          Catalog.MERCHANTS.stream()
-              .filter(x -> x.category() == Category.CRYPTO)
-              .findFirst()
-              .orElseThrow();
+      Merchant crypto = Catalog.merchantsIn(Category.CRYPTO).get(0);
       p.debit(
           p.dayIn(month),
           0,

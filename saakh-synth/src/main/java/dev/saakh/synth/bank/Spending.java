@@ -169,13 +169,7 @@ final class Spending {
                               ? Category.FUEL
                               : r < 0.94 ? Category.HEALTH : Category.ENTERTAINMENT;
     }
-    List<Merchant> options = new ArrayList<>();
-    for (Merchant m : Catalog.MERCHANTS) {
-      if (m.category() == wanted) {
-        options.add(m);
-      }
-    }
-    return p.rng.pick(options);
+    return p.rng.pick(Catalog.merchantsIn(wanted));
   }
 
   private LocalDate spendDay(YearMonth month, Category category, List<LocalDate> incomeDays) {

@@ -13,7 +13,11 @@ import static dev.saakh.core.bank.Category.SHOPPING;
 import static dev.saakh.core.bank.Category.TRAVEL;
 import static dev.saakh.core.bank.Category.UTILITIES;
 
+import dev.saakh.core.bank.Category;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /** Constant vocabularies. Lists are immutable and ordered, so draws are reproducible. */
 public final class Catalog {
@@ -315,6 +319,22 @@ public final class Catalog {
           new Merchant("MPL GAMES", "mpl@ybl", GAMBLING, 400),
           new Merchant("WAZIRX", "wazirx@axisbank", CRYPTO, 5000),
           new Merchant("CRED CLUB", "cred.club@axisbank", CREDIT_CARD, 15000));
+
+  private static final Map<Category, List<Merchant>> BY_CATEGORY = byCategory();
+
+  /** The merchants of {@code category}, in catalogue order (empty if none). */
+  public static List<Merchant> merchantsIn(Category category) {
+    return BY_CATEGORY.getOrDefault(category, List.of());
+  }
+
+  private static Map<Category, List<Merchant>> byCategory() {
+    Map<Category, List<Merchant>> grouped = new EnumMap<>(Category.class);
+    for (Merchant m : MERCHANTS) {
+      grouped.computeIfAbsent(m.category(), c -> new ArrayList<>()).add(m);
+    }
+    grouped.replaceAll((c, list) -> List.copyOf(list));
+    return grouped;
+  }
 
   public static final List<String> LENDERS =
       List.of(

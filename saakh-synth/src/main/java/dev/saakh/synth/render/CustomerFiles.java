@@ -53,7 +53,8 @@ public final class CustomerFiles {
     RecordRenderer records = new RecordRenderer(mess, labels);
     records.render(files.raw.get(Dataset.CUSTOMERS), Dataset.CUSTOMERS, model.customer(), false);
     records.render(files.raw.get(Dataset.CONSENTS), Dataset.CONSENTS, model.consent(), false);
-    for (Account account : accounts(model)) {
+    List<Account> accounts = accounts(model);
+    for (Account account : accounts) {
       records.render(files.raw.get(Dataset.ACCOUNTS), Dataset.ACCOUNTS, account, true);
     }
     new TransactionRenderer(model, mess, labels, config.transactionTruth())
@@ -84,7 +85,7 @@ public final class CustomerFiles {
       files.records[d.ordinal()] = files.raw.get(d).lines();
     }
     if (withRebit) {
-      Rebit.write(files.rebit, model, accounts(model));
+      Rebit.write(files.rebit, model, accounts);
     }
     return files;
   }
