@@ -8,8 +8,9 @@ import java.util.Arrays;
 
 /**
  * A customer's bank transactions as parallel primitive arrays: thousands of entries cost a dozen
- * arrays, not thousands of objects. Rows are appended while planning, then {@link #sortByTime()}
- * orders them and the balance walk fills {@code balance}. Enum-valued columns hold ordinals.
+ * arrays, not thousands of objects. Rows are appended while planning; {@link #sortByTime()} orders
+ * them across accounts for the balance walk, which fills {@code balance}; {@link #groupByAccount()}
+ * then lists them account by account, as statements do. Enum-valued columns hold ordinals.
  */
 public final class TxnTable {
   public static final byte NONE = -1;
