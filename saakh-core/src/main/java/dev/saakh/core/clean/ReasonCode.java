@@ -12,7 +12,24 @@ public enum ReasonCode {
   DATE_OUT_OF_RANGE("a date before 1900 or after 2199, or an Excel serial outside 20000–80000"),
   UNPARSEABLE_AMOUNT("not an amount in any known format"),
   CONFLICTING_SIGN("an amount whose sign and Dr/Cr marker disagree, such as -1250 Cr or (5) Cr"),
-  AMOUNT_OUT_OF_RANGE("an amount beyond ±10^15 rupees");
+  AMOUNT_OUT_OF_RANGE("an amount beyond ±10^15 rupees"),
+  INVALID_UTF8("the line is not valid UTF-8; it is kept as ISO-8859-1 text, byte for byte"),
+  LINE_TOO_LONG("the line is longer than the longest record accepted; its start is kept"),
+  NOT_JSON("the line is not one JSON value"),
+  NOT_AN_OBJECT("the line is JSON but not an object"),
+  MISSING_ID("the record has no usable id, so it cannot be tracked"),
+  MISSING_CUSTOMER("the record names no customer"),
+  WRONG_CUSTOMER("the record names another customer than the file section it was found in"),
+  MISSING_FIELD("a required field is missing, null or blank and cannot be derived"),
+  INVALID_VALUE("a field has a value of the wrong kind or outside its allowed set"),
+  TYPE_UNKNOWN(
+      "neither a Dr/Cr marker, a type column, the balance nor the narration tells debit"
+          + " from credit"),
+  CONFLICTING_TYPE(
+      "the type column and the amount's own marker disagree, and the balance cannot"
+          + " settle it"),
+  ZERO_AMOUNT("a transaction of zero rupees"),
+  DUPLICATE_ID_CONFLICT("another record has the same id but different content");
 
   private final String description;
 

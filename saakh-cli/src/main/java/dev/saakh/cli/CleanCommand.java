@@ -1,0 +1,160 @@
+package dev.saakh.cli;
+
+import dev.saakh.core.clean.AccountChain;
+import dev.saakh.core.clean.CleanFiles;
+import dev.saakh.core.clean.CleanResult;
+import dev.saakh.core.clean.Cleaner;
+import dev.saakh.core.clean.Quarantined;
+import dev.saakh.core.clean.RawIndex;
+import dev.saakh.core.clean.RawLine;
+import dev.saakh.core.lake.Dataset;
+import dev.saakh.core.lake.LakeLayout;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code saakh clean}: raw lake records → clean, quarantine and a clean log, per customer. */
+@Command(
+    name = "clean",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Clean and validate a customer's raw records: writes LAKE/clean/ID/<dataset>_clean.ndjson,",
+      "LAKE/quarantine/ID/<dataset>.ndjson (raw line + reason codes) and",
+      "LAKE/logs/ID/clean_log.json. Every raw record ends up clean, quarantined or a duplicate."
+    })
+final class CleanCommand implements Callable<Integer> {
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--lake",
+      paramLabel = "LAKE",
+      description = "Lake folder (default ./lake, or SAAKH_LAKE).")
+  Path lake;
+
+  @ArgGroup(multiplicity = "1")
+  Which which;
+
+  static final class Which {
+    @Option(names = "--customer", paramLabel = "ID", description = "Clean this customer.")
+    String customer;
+
+    @Option(names = "--all", description = "Clean every customer of the lake, one at a time.")
+    boolean all;
+  }
+
+  @Option(
+      names = "--delete-raw",
+      description =
+          "After a customer is cleaned, remove its lines from the raw files (over-long lines,"
+              + " which quarantine keeps only the start of, stay).")
+  boolean deleteRaw;
+
+  @Override
+  public Integer call() throws IOException {
+    Settings s = new Settings(System.getenv());
+    LakeLayout layout = new LakeLayout(s.pick("lake", lake, Path::of, Path.of("lake")));
+    if (!Files.isDirectory(layout.rawDir())) {
+      throw new IllegalArgumentException(
+          "no raw data: " + layout.rawDir() + " is not a folder (run 'saakh generate' first)");
+    }
+    RawIndex index = RawIndex.scan(layout);
+    PrintWriter out = spec.commandLine().getOut();
+    Cleaner cleaner = Cleaner.withDefaults();
+    if (which.customer != null) {
+      String id = which.customer.trim();
+      if (!index.has(id)) {
+        throw new IllegalArgumentException(
+            "customer " + id + " has no raw records in " + layout.rawDir());
+      }
+      long start = System.nanoTime();
+      CleanResult result = cleaner.clean(id, index.read(id));
+      CleanFiles.write(layout, result);
+      CleanSummary.customer(out, result, (System.nanoTime() - start) / 1e6, layout);
+      long orphans = orphanLines(index);
+      if (orphans > 0) {
+        out.printf(
+            Locale.ROOT,
+            "note: %d raw lines name no customer; 'saakh clean --all' quarantines them%n",
+            orphans);
+      }
+      if (deleteRaw) {
+        out.printf(Locale.ROOT, "deleted %d raw lines of %s%n", index.deleteRaw(Set.of(id)), id);
+      }
+      return 0;
+    }
+    return all(layout, index, cleaner, out);
+  }
+
+  private int all(LakeLayout layout, RawIndex index, Cleaner cleaner, PrintWriter out)
+      throws IOException {
+    List<String> ids = index.customers();
+    GenerateCommand.Progress progress =
+        new GenerateCommand.Progress(
+            spec.commandLine().getErr(), ids.size(), System.console() != null);
+    CleanSummary.Totals totals = new CleanSummary.Totals();
+    long start = System.nanoTime();
+    Set<String> done = new HashSet<>();
+    for (String id : ids) {
+      CleanResult result = cleaner.clean(id, index.read(id));
+      CleanFiles.write(layout, result);
+      totals.add(result);
+      done.add(id);
+      progress.accept(done.size());
+    }
+    progress.finish();
+    int orphans = unattributed(layout, index);
+    CleanSummary.all(out, totals, ids.size(), (System.nanoTime() - start) / 1e9, orphans);
+    if (deleteRaw) {
+      out.printf(Locale.ROOT, "deleted %d raw lines%n", index.deleteRaw(done));
+    }
+    return 0;
+  }
+
+  private static long orphanLines(RawIndex index) throws IOException {
+    return index.unattributed().values().stream().mapToLong(List::size).sum();
+  }
+
+  /** Quarantines the lines that name no customer under {@code _unattributed}; returns how many. */
+  private static int unattributed(LakeLayout layout, RawIndex index) throws IOException {
+    Path dir = layout.quarantine(RawIndex.UNATTRIBUTED, Dataset.CUSTOMERS).getParent();
+    int n = 0;
+    for (Map.Entry<Dataset, List<RawLine>> e : index.unattributed().entrySet()) {
+      Path file = dir.resolve(e.getKey().fileName() + ".ndjson");
+      Files.deleteIfExists(file);
+      if (e.getValue().isEmpty()) {
+        continue;
+      }
+      List<Quarantined> q = new ArrayList<>();
+      for (RawLine line : e.getValue()) {
+        q.add(Quarantined.unattributed(e.getKey(), line));
+      }
+      Files.createDirectories(dir);
+      CleanFiles.lines(file, q);
+      n += q.size();
+    }
+    return n;
+  }
+
+  static String chains(List<AccountChain> chains) {
+    long links = chains.stream().mapToLong(AccountChain::linksChecked).sum();
+    long breaks = chains.stream().mapToLong(AccountChain::breakCount).sum();
+    return String.format(
+        Locale.ROOT,
+        "balance chains: %d accounts, %,d links checked, %d breaks",
+        chains.size(),
+        links,
+        breaks);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.saakh.core.clean;
+
+import java.util.List;
+
+/**
+ * Fills a missing transaction date only when it is certain: the nearest dated entries above and
+ * below in the same account's statement carry the same date, so this entry, between them in
+ * statement order, must carry it too. Anything less certain is left for quarantine.
+ */
+final class Dates {
+  private Dates() {}
+
+  static void fillFromNeighbours(List<TxnRow> rows, Tally tally) {
+    for (int i = 0; i < rows.size(); i++) {
+      TxnRow r = rows.get(i);
+      if (r.date != TxnRow.UNKNOWN || !r.dateMissing) {
+        continue;
+      }
+      long above = nearest(rows, i, -1);
+      long below = nearest(rows, i, 1);
+      if (above != TxnRow.UNKNOWN && above == below) {
+        r.date = above;
+        tally.add("repaired:date_from_neighbours");
+      }
+    }
+  }
+
+  private static long nearest(List<TxnRow> rows, int i, int step) {
+    for (int k = i + step; k >= 0 && k < rows.size(); k += step) {
+      if (rows.get(k).date != TxnRow.UNKNOWN) {
+        return rows.get(k).date;
+      }
+    }
+    return TxnRow.UNKNOWN;
+  }
+}

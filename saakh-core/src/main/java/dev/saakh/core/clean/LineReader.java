@@ -1,0 +1,141 @@
+package dev.saakh.core.clean;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+
+/**
+ * Splits a byte stream into lines ({@code \n}, with an optional {@code \r} before it) without ever
+ * holding more than {@link #maxLine} bytes of one line: a longer line yields its start and its true
+ * length. Lines are decoded as strict UTF-8; a line that is not yields its bytes as ISO-8859-1. A
+ * UTF-8 byte order mark at the very start is skipped. Not thread-safe.
+ */
+final class LineReader {
+  /** The longest line Saakh reads whole; a raw record has no business being bigger. */
+  static final int DEFAULT_MAX_LINE = 4 << 20;
+
+  private static final int PREFIX_KEPT = 4096;
+  private final InputStream in;
+  private final int maxLine;
+  private final byte[] chunk = new byte[1 << 16];
+  private final CharsetDecoder utf8 =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private byte[] line = new byte[1024];
+  private int chunkPos;
+  private int chunkEnd;
+  private long lineNumber;
+  private boolean first = true;
+
+  LineReader(InputStream in, long firstLineNumber, int maxLine) {
+    this.in = in;
+    this.lineNumber = firstLineNumber - 1;
+    this.maxLine = maxLine;
+  }
+
+  /** The next line, or null at the end of the stream. An empty last line is not a line. */
+  RawLine next() throws IOException {
+    int length = 0;
+    long total = 0;
+    boolean any = false;
+    while (true) {
+      if (chunkPos == chunkEnd && !fill()) {
+        if (!any) {
+          return null;
+        }
+        break;
+      }
+      any = true;
+      int nl = indexOf(chunk, chunkPos, chunkEnd);
+      int end = nl < 0 ? chunkEnd : nl;
+      int n = end - chunkPos;
+      if (length < maxLine) {
+        int keep = Math.min(n, maxLine - length);
+        ensure(length + keep);
+        System.arraycopy(chunk, chunkPos, line, length, keep);
+        length += keep;
+      }
+      total += n;
+      chunkPos = nl < 0 ? chunkEnd : nl + 1;
+      if (nl >= 0) {
+        break;
+      }
+    }
+    lineNumber++;
+    if (total > maxLine) {
+      String start =
+          new String(line, 0, Math.min(length, PREFIX_KEPT), StandardCharsets.ISO_8859_1);
+      return new RawLine(lineNumber, start, total, ReasonCode.LINE_TOO_LONG);
+    }
+    if (length > 0 && line[length - 1] == '\r') {
+      length--;
+      total--;
+    }
+    return decode(length, total);
+  }
+
+  private RawLine decode(int length, long total) {
+    if (ascii(line, length)) {
+      return new RawLine(
+          lineNumber, new String(line, 0, length, StandardCharsets.ISO_8859_1), total, null);
+    }
+    try {
+      CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(line, 0, length));
+      return new RawLine(lineNumber, chars.toString(), total, null);
+    } catch (CharacterCodingException e) {
+      return new RawLine(
+          lineNumber,
+          new String(line, 0, length, StandardCharsets.ISO_8859_1),
+          total,
+          ReasonCode.INVALID_UTF8);
+    }
+  }
+
+  private boolean fill() throws IOException {
+    int n = in.read(chunk);
+    if (n <= 0) {
+      return false;
+    }
+    chunkPos = 0;
+    chunkEnd = n;
+    if (first) {
+      first = false;
+      if (n >= 3 && chunk[0] == (byte) 0xEF && chunk[1] == (byte) 0xBB && chunk[2] == (byte) 0xBF) {
+        chunkPos = 3;
+      }
+    }
+    return true;
+  }
+
+  private void ensure(int capacity) {
+    if (capacity > line.length) {
+      line = Arrays.copyOf(line, Math.max(capacity, Math.min(maxLine, line.length * 2)));
+    }
+  }
+
+  static int indexOf(byte[] b, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (b[i] == '\n') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean ascii(byte[] b, int length) {
+    for (int i = 0; i < length; i++) {
+      if (b[i] < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,188 @@
+package dev.saakh.core.clean;
+
+import dev.saakh.core.customer.CustomerId;
+import dev.saakh.core.lake.Dataset;
+import dev.saakh.core.lake.LakeLayout;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Where each customer's lines sit in a lake's shared raw files, found in one streaming pass that
+ * keeps only byte ranges and ids, never customer data. Reading a customer then touches only that
+ * customer's ranges, so batch cleaning stays one customer at a time (DESIGN §2). Lines whose
+ * customer cannot be read (not JSON, no {@code customer_id}) are "unattributed" and kept apart.
+ */
+public final class RawIndex {
+  /** The pseudo-customer of lines no customer can be read from. */
+  public static final String UNATTRIBUTED = "_unattributed";
+
+  private final LakeLayout lake;
+  private final int maxLine;
+  private final Map<Dataset, Map<String, List<Segment>>> segments = new EnumMap<>(Dataset.class);
+  private final Map<Dataset, FileStats> stats = new EnumMap<>(Dataset.class);
+
+  /** A run of consecutive lines of one customer: bytes [start, end) from line {@code firstLine}. */
+  record Segment(long start, long end, long firstLine, boolean oversize) {}
+
+  /** Per raw file: whether it exists, its record lines and its blank lines. */
+  public record FileStats(boolean present, long recordLines, long blankLines) {}
+
+  private RawIndex(LakeLayout lake, int maxLine) {
+    this.lake = lake;
+    this.maxLine = maxLine;
+  }
+
+  /** Indexes every raw file of the lake; a missing file is an empty dataset. */
+  public static RawIndex scan(LakeLayout lake) throws IOException {
+    return scan(lake, LineReader.DEFAULT_MAX_LINE);
+  }
+
+  static RawIndex scan(LakeLayout lake, int maxLine) throws IOException {
+    RawIndex index = new RawIndex(lake, maxLine);
+    for (Dataset dataset : Dataset.values()) {
+      index.scanFile(dataset);
+    }
+    return index;
+  }
+
+  /** Every customer with at least one line, in id order ({@code CUST_MSM_00002} before 10). */
+  public List<String> customers() {
+    Set<String> all = new TreeSet<>(RawIndex::compareIds);
+    for (Map<String, List<Segment>> byCustomer : segments.values()) {
+      all.addAll(byCustomer.keySet());
+    }
+    all.remove(UNATTRIBUTED);
+    return List.copyOf(all);
+  }
+
+  public boolean has(String customerId) {
+    return segments.values().stream().anyMatch(m -> m.containsKey(customerId));
+  }
+
+  public FileStats stats(Dataset dataset) {
+    return stats.get(dataset);
+  }
+
+  /** Lines no customer could be read from, per dataset (empty lists for clean files). */
+  public Map<Dataset, List<RawLine>> unattributed() throws IOException {
+    return read(UNATTRIBUTED);
+  }
+
+  /** One customer's raw lines of every dataset, in file order. */
+  public Map<Dataset, List<RawLine>> read(String customerId) throws IOException {
+    Map<Dataset, List<RawLine>> out = new EnumMap<>(Dataset.class);
+    for (Dataset dataset : Dataset.values()) {
+      List<RawLine> lines = new ArrayList<>();
+      List<Segment> mine = segments.get(dataset).getOrDefault(customerId, List.of());
+      if (!mine.isEmpty()) {
+        try (FileChannel ch = FileChannel.open(lake.raw(dataset), StandardOpenOption.READ)) {
+          for (Segment s : mine) {
+            readSegment(ch, s, lines);
+          }
+        }
+      }
+      out.put(dataset, lines);
+    }
+    return out;
+  }
+
+  private void readSegment(FileChannel ch, Segment s, List<RawLine> into) throws IOException {
+    ch.position(s.start());
+    InputStream in = new BoundedStream(Channels.newInputStream(ch), s.end() - s.start());
+    LineReader reader = new LineReader(in, s.firstLine(), maxLine);
+    for (RawLine line = reader.next(); line != null; line = reader.next()) {
+      if (!line.text().isBlank() || line.problem() != null) {
+        into.add(line);
+      }
+    }
+  }
+
+  /**
+   * Removes the given customers' lines from the raw files (each file rewritten to a temporary file
+   * and moved into place), keeping every other line and every over-long line, which quarantine
+   * holds only the start of. A file left with no lines is deleted. Returns the lines removed.
+   */
+  public long deleteRaw(Set<String> customerIds) throws IOException {
+    long removed = 0;
+    for (Dataset dataset : Dataset.values()) {
+      removed += RawDeletion.rewrite(lake.raw(dataset), segments.get(dataset), customerIds);
+    }
+    return removed;
+  }
+
+  private void scanFile(Dataset dataset) throws IOException {
+    Path file = lake.raw(dataset);
+    Map<String, List<Segment>> byCustomer = new HashMap<>();
+    segments.put(dataset, byCustomer);
+    if (!Files.isRegularFile(file)) {
+      stats.put(dataset, new FileStats(false, 0, 0));
+      return;
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      LineScanner scanner = new LineScanner(in, maxLine);
+      while (scanner.next()) {
+        String customer = scanner.blank() ? null : scanner.customerId();
+        if (customer == null && scanner.blank()) {
+          continue;
+        }
+        String key = customer == null ? UNATTRIBUTED : customer;
+        add(byCustomer.computeIfAbsent(key, k -> new ArrayList<>()), scanner);
+      }
+      stats.put(dataset, new FileStats(true, scanner.recordLines(), scanner.blankLines()));
+    }
+  }
+
+  private static void add(List<Segment> list, LineScanner line) {
+    boolean oversize = line.length() > line.maxLine();
+    Segment last = list.isEmpty() ? null : list.get(list.size() - 1);
+    if (last != null && last.end() == line.start() && !last.oversize() && !oversize) {
+      list.set(list.size() - 1, new Segment(last.start(), line.end(), last.firstLine(), false));
+    } else {
+      list.add(new Segment(line.start(), line.end(), line.number(), oversize));
+    }
+  }
+
+  /** Customer ids in {@link CustomerId} order when they parse, else by text, after those. */
+  static int compareIds(String a, String b) {
+    CustomerId x = tryParse(a);
+    CustomerId y = tryParse(b);
+    if (x != null && y != null) {
+      return x.compareTo(y);
+    }
+    if (x != null || y != null) {
+      return x != null ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static CustomerId tryParse(String id) {
+    try {
+      return CustomerId.parse(id);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /** Segment lists by customer, for tests. */
+  Map<String, List<Segment>> segments(Dataset dataset) {
+    Map<String, List<Segment>> copy = new LinkedHashMap<>();
+    segments.get(dataset).entrySet().stream()
+        .sorted(Map.Entry.comparingByKey(Comparator.naturalOrder()))
+        .forEach(e -> copy.put(e.getKey(), List.copyOf(e.getValue())));
+    return copy;
+  }
+}

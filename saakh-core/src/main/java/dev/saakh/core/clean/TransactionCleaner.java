@@ -1,0 +1,99 @@
+package dev.saakh.core.clean;
+
+import dev.saakh.core.bank.Account;
+import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.lake.Dataset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cleans one customer's bank transactions: read each line, remove duplicates (same id and content,
+ * or same account, date, amount, balance and normalised narration), walk each account's balance
+ * chain to settle types, amounts and balances, fill a missing date only when both neighbours agree
+ * on it, read the narration, then pair own-account transfers. Not thread-safe.
+ */
+final class TransactionCleaner {
+  private final TxnReader reader = new TxnReader();
+  private final NarrationParser narrations;
+
+  TransactionCleaner(NarrationParser narrations) {
+    this.narrations = narrations;
+  }
+
+  /** The dataset result and the balance chain of every account. */
+  record Result(DatasetResult dataset, List<AccountChain> chains) {}
+
+  Result clean(String customerId, List<RawLine> lines, List<Account> accounts) {
+    Tally tally = new Tally();
+    List<Quarantined> quarantined = new ArrayList<>();
+    List<Duplicate> duplicates = new ArrayList<>();
+    Map<String, List<TxnRow>> byAccount = new LinkedHashMap<>();
+    Dedupe dedupe = new Dedupe();
+    for (RawLine line : lines) {
+      RecordCleaner.Parsed p = RecordCleaner.parse(customerId, Dataset.TRANSACTIONS, line);
+      if (!p.reasons().isEmpty()) {
+        quarantined.add(
+            Quarantined.of(customerId, Dataset.TRANSACTIONS, line, p.id(), p.reasons()));
+        continue;
+      }
+      TxnRow row = reader.read(p, line, tally);
+      Dedupe.Verdict v = dedupe.check(row);
+      if (v.duplicateOf() != null) {
+        duplicates.add(
+            new Duplicate(
+                customerId,
+                Dataset.TRANSACTIONS.fileName(),
+                line.number(),
+                row.id,
+                v.duplicateOf(),
+                v.match(),
+                line.text()));
+      } else if (v.conflict()) {
+        row.reasons.add(new Reason(ReasonCode.DUPLICATE_ID_CONFLICT, "transaction_id", row.id));
+        quarantined.add(quarantine(customerId, row));
+      } else if (row.accountId == null) {
+        quarantined.add(quarantine(customerId, row));
+      } else {
+        byAccount.computeIfAbsent(row.accountId, k -> new ArrayList<>()).add(row);
+      }
+    }
+    Map<String, Account> known = new HashMap<>();
+    accounts.forEach(a -> known.put(a.accountId(), a));
+    List<AccountChain> chains = new ArrayList<>();
+    List<Transaction> clean = new ArrayList<>();
+    for (Map.Entry<String, List<TxnRow>> e : byAccount.entrySet()) {
+      if (!known.containsKey(e.getKey())) {
+        tally.add("account_not_in_accounts");
+      }
+      markSignedExport(e.getValue());
+      chains.add(BalanceChain.walk(e.getKey(), e.getValue()));
+      Dates.fillFromNeighbours(e.getValue(), tally);
+      for (TxnRow row : e.getValue()) {
+        Transaction t = TxnFinisher.finish(customerId, row, narrations, tally);
+        if (t == null) {
+          quarantined.add(quarantine(customerId, row));
+        } else {
+          clean.add(t);
+        }
+      }
+    }
+    List<Transaction> paired = SelfTransfers.pair(clean, known, tally);
+    DatasetResult result =
+        new DatasetResult(
+            Dataset.TRANSACTIONS, lines.size(), paired, quarantined, duplicates, tally.snapshot());
+    return new Result(result, chains);
+  }
+
+  /** An account whose export writes some amounts with a minus sign writes credits bare. */
+  private static void markSignedExport(List<TxnRow> rows) {
+    boolean signed = rows.stream().anyMatch(r -> r.minusMarker);
+    rows.forEach(r -> r.signedExport = signed);
+  }
+
+  private static Quarantined quarantine(String customerId, TxnRow row) {
+    return Quarantined.of(customerId, Dataset.TRANSACTIONS, row.line, row.id, row.reasons);
+  }
+}
