@@ -15,7 +15,13 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Main.Version.class,
     description = "Credit underwriting on Account Aggregator data.",
-    subcommands = {GenerateCommand.class, CleanCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      GenerateCommand.class,
+      CleanCommand.class,
+      EvaluateCleanCommand.class,
+      KfsCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class Main implements Runnable {
   public static final int IO_ERROR = 1;
   public static final int BAD_INPUT = 2;

@@ -3,9 +3,10 @@ package dev.saakh.core.clean;
 import java.util.List;
 
 /**
- * Fills a missing transaction date only when it is certain: the nearest dated entries above and
- * below in the same account's statement carry the same date, so this entry, between them in
- * statement order, must carry it too. Anything less certain is left for quarantine.
+ * Fills a missing transaction date only when the statement settles it: from the entry's own value
+ * date (AA payloads carry both; they differ only for back-valued entries), or when the nearest
+ * dated entries above and below in the same account carry the same date, so this entry, between
+ * them in statement order, must carry it too. Anything less certain is left for quarantine.
  */
 final class Dates {
   private Dates() {}
@@ -14,6 +15,11 @@ final class Dates {
     for (int i = 0; i < rows.size(); i++) {
       TxnRow r = rows.get(i);
       if (r.date != TxnRow.UNKNOWN || !r.dateMissing) {
+        continue;
+      }
+      if (r.valueDate != TxnRow.UNKNOWN) {
+        r.date = r.valueDate;
+        tally.add("repaired:date_from_value_date");
         continue;
       }
       long above = nearest(rows, i, -1);

@@ -32,8 +32,16 @@ final class RecordCleaner {
     List<Duplicate> duplicates = new ArrayList<>();
     Map<String, JsonNode> kept = new HashMap<>();
     RecordShape shape = RecordShape.of(dataset.cleanType());
+    Map<String, JsonNode> rawById = new HashMap<>();
     for (RawLine line : lines) {
       Parsed p = parse(customerId, dataset, line);
+      if (p.id() != null && p.node() != null) {
+        JsonNode first = rawById.putIfAbsent(p.id(), p.node().deepCopy());
+        if (first != null && first.equals(p.node())) {
+          duplicates.add(duplicate(customerId, dataset, line, p.id()));
+          continue;
+        }
+      }
       if (p.reasons().isEmpty()) {
         p.reasons().addAll(normaliser.normalise(p.node(), shape, "", tally));
       }
@@ -50,15 +58,7 @@ final class RecordCleaner {
       if (earlier == null) {
         clean.add(record);
       } else if (earlier.equals(canonical)) {
-        duplicates.add(
-            new Duplicate(
-                customerId,
-                dataset.fileName(),
-                line.number(),
-                p.id(),
-                p.id(),
-                "same_id",
-                line.text()));
+        duplicates.add(duplicate(customerId, dataset, line, p.id()));
       } else {
         quarantined.add(
             Quarantined.of(
@@ -71,6 +71,11 @@ final class RecordCleaner {
     }
     return new DatasetResult(
         dataset, lines.size(), clean, quarantined, duplicates, tally.snapshot());
+  }
+
+  private static Duplicate duplicate(String customerId, Dataset dataset, RawLine line, String id) {
+    return new Duplicate(
+        customerId, dataset.fileName(), line.number(), id, id, "same_id", line.text());
   }
 
   /** A raw line read as far as the envelope: JSON object, id and customer checked. */

@@ -1,6 +1,8 @@
 package dev.saakh.core.clean;
 
+import dev.saakh.core.bank.Channel;
 import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.bank.TxnMode;
 import dev.saakh.core.bank.TxnType;
 import dev.saakh.core.money.Money;
 import java.time.LocalDate;
@@ -23,6 +25,10 @@ final class TxnFinisher {
       tally.add("narration_missing");
     }
     Narration n = narrations.parse(text, type);
+    Channel channel = n.channel();
+    if (r.narration == null && r.mode != null) {
+      channel = fromMode(r.mode);
+    }
     tally.add("narration_shape:" + (n.shape() == null ? "none" : n.shape()));
     LocalDate date = LocalDate.ofEpochDay(r.date);
     return new Transaction(
@@ -33,8 +39,8 @@ final class TxnFinisher {
         r.valueDate == TxnRow.UNKNOWN ? date : LocalDate.ofEpochDay(r.valueDate),
         type,
         Money.ofPaise(r.amount),
-        r.mode != null ? r.mode : n.channel().mode(),
-        n.channel(),
+        r.mode != null ? r.mode : channel.mode(),
+        channel,
         n.direction(),
         n.counterparty(),
         n.vpa(),
@@ -44,6 +50,17 @@ final class TxnFinisher {
         text,
         r.balanceKnown() ? Money.ofPaise(r.balance) : null,
         "INR");
+  }
+
+  /** The rail a ReBIT mode names on its own; FT and OTHERS name none. */
+  static Channel fromMode(TxnMode mode) {
+    return switch (mode) {
+      case CASH -> Channel.CASH;
+      case ATM -> Channel.ATM;
+      case CARD -> Channel.CARD;
+      case UPI -> Channel.UPI;
+      case FT, OTHERS -> Channel.OTHER;
+    };
   }
 
   private static void check(TxnRow r, Tally tally) {

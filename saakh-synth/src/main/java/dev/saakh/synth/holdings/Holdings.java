@@ -112,6 +112,8 @@ public final class Holdings {
       long current = Math.round(cost * (1 + ret));
       BigDecimal units =
           BigDecimal.valueOf(current).movePointLeft(2).divide(nav, 3, RoundingMode.HALF_UP);
+      // a statement's value is units × NAV to the paisa, as a CAS computes it
+      BigDecimal value = units.multiply(nav).setScale(2, RoundingMode.HALF_UP);
       boolean sip = rng.chance(0.5);
       out.add(
           new MutualFundHolding(
@@ -126,7 +128,7 @@ public final class Holdings {
               nav,
               navDate,
               Money.ofPaise(cost),
-              Money.ofPaise(current),
+              Money.of(value),
               sip,
               sip ? Money.ofPaise(rng.between(2, 25) * 1000_00L) : null));
     }

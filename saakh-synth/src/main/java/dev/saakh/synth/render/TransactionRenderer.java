@@ -198,7 +198,9 @@ final class TransactionRenderer {
     }
     out.endLine();
     if (truth) {
-      String shown = (shows & Narrations.SHOWS_REFERENCE) != 0 ? reference : null;
+      // the true reference is what the source gives: an AA payload's reference field, else what
+      // the narration shows
+      String shown = style.aa() || (shows & Narrations.SHOWS_REFERENCE) != 0 ? reference : null;
       truth(t, i, a, idText.toString(), cid, date, party, narration, shown, shows);
     }
   }
