@@ -1,0 +1,166 @@
+package dev.saakh.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.saakh.core.clean.AmountParser;
+import dev.saakh.core.lake.LakeJson;
+import dev.saakh.core.money.Money;
+import dev.saakh.core.offer.InvalidLoanTermsException;
+import dev.saakh.core.offer.KeyFacts;
+import dev.saakh.core.offer.KeyFactsStatement;
+import dev.saakh.core.offer.LoanTerms;
+import dev.saakh.core.offer.ProcessingFee;
+import java.math.BigDecimal;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code saakh kfs}: a loan's Key Facts Statement as JSON. */
+@Command(
+    name = "kfs",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compute a loan's Key Facts Statement (RBI, April 2024): EMI, fees with GST, net disbursed",
+      "amount, total interest and payable, APR and the monthly repayment schedule, printed as",
+      "JSON with exact decimals. Amounts are rupees: 500000, 5,00,000, ₹5,00,000.00 or",
+      "Rs. 5,00,000/-. See docs/kfs.md. Reads no environment variables or files."
+    })
+final class KfsCommand implements Callable<Integer> {
+  /** A plain decimal, optionally signed; a trailing % is allowed where a percent is meant. */
+  private static final Pattern DECIMAL = Pattern.compile("[+-]?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)");
+
+  @Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Option(
+      names = "--amount",
+      required = true,
+      paramLabel = "RUPEES",
+      description = "Loan amount (principal), e.g. 500000 or 5,00,000.")
+  String amount;
+
+  @Option(
+      names = "--tenure-months",
+      required = true,
+      paramLabel = "N",
+      description = "Number of monthly instalments, 1 to 600.")
+  int tenureMonths;
+
+  @Option(
+      names = "--rate",
+      required = true,
+      paramLabel = "PERCENT",
+      description = "Annual nominal interest rate in percent, 0 to 100, e.g. 16 or 10.5%.")
+  String rate;
+
+  @Option(
+      names = "--processing-fee",
+      paramLabel = "FEE",
+      description =
+          "Processing fee before GST: a percent of the amount with a % sign (2%), or rupees"
+              + " (5000, 5,000). Default none.")
+  String processingFee;
+
+  @Option(
+      names = "--gst-rate",
+      paramLabel = "PERCENT",
+      defaultValue = "18",
+      description = "GST on the processing fee in percent (default ${DEFAULT-VALUE}).")
+  String gstRate;
+
+  @Option(
+      names = "--other-charges",
+      paramLabel = "RUPEES",
+      description =
+          "Other charges deducted at disbursal (insurance, stamp duty...), inclusive of any tax."
+              + " Default none.")
+  String otherCharges;
+
+  @Override
+  public Integer call() throws JsonProcessingException {
+    KeyFactsStatement kfs;
+    try {
+      kfs = KeyFacts.of(terms());
+    } catch (InvalidLoanTermsException e) {
+      throw new IllegalArgumentException(flag(e.field()) + " " + e.problem(), e);
+    }
+    spec.commandLine()
+        .getOut()
+        .println(LakeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(kfs));
+    return 0;
+  }
+
+  private LoanTerms terms() {
+    LoanTerms terms =
+        LoanTerms.of(rupees("--amount", amount), tenureMonths, percent("--rate", rate, false))
+            .withGstRatePercent(percent("--gst-rate", gstRate, false));
+    if (processingFee != null) {
+      terms = terms.withProcessingFee(fee(processingFee));
+    }
+    if (otherCharges != null) {
+      terms = terms.withOtherUpfrontCharges(rupees("--other-charges", otherCharges));
+    }
+    return terms;
+  }
+
+  /** {@code 2%} is a percent of the amount; anything else must be a rupee amount. */
+  static ProcessingFee fee(String text) {
+    String t = text.strip();
+    if (t.endsWith("%")) {
+      return ProcessingFee.percent(percent("--processing-fee", t, true));
+    }
+    if (!new AmountParser().parse(t)) {
+      throw new IllegalArgumentException(
+          "--processing-fee must be a percent of the amount like 2% or rupees like 5000, was '"
+              + text
+              + "'");
+    }
+    return ProcessingFee.flat(rupees("--processing-fee", t));
+  }
+
+  /** Rupees as {@link AmountParser} reads them; a minus sign is kept, Dr/Cr markers refused. */
+  static Money rupees(String flag, String text) {
+    AmountParser parser = new AmountParser();
+    if (!parser.parse(text)
+        || parser.marker() == AmountParser.Marker.DEBIT
+        || parser.marker() == AmountParser.Marker.CREDIT) {
+      throw new IllegalArgumentException(
+          flag + " must be an amount in rupees like 500000 or 5,00,000, was '" + text + "'");
+    }
+    return Money.ofPaise(parser.signedPaise());
+  }
+
+  /**
+   * A decimal number of percent, a trailing {@code %} optional; the error example shows it if
+   * {@code percentSign}.
+   */
+  static BigDecimal percent(String flag, String text, boolean percentSign) {
+    String t = text.strip();
+    if (t.endsWith("%")) {
+      t = t.substring(0, t.length() - 1).strip();
+    }
+    if (!DECIMAL.matcher(t).matches()) {
+      throw new IllegalArgumentException(
+          flag
+              + " must be a number of percent like 16 or 10.5"
+              + (percentSign ? "%" : "")
+              + ", was '"
+              + text
+              + "'");
+    }
+    return new BigDecimal(t);
+  }
+
+  /** The flag a field of {@link LoanTerms} comes from. */
+  static String flag(InvalidLoanTermsException.Field field) {
+    return switch (field) {
+      case PRINCIPAL -> "--amount";
+      case TENURE_MONTHS -> "--tenure-months";
+      case ANNUAL_RATE_PERCENT -> "--rate";
+      case PROCESSING_FEE -> "--processing-fee";
+      case GST_RATE_PERCENT -> "--gst-rate";
+      case OTHER_UPFRONT_CHARGES -> "--other-charges";
+      case UPFRONT_CHARGES -> "upfront charges";
+    };
+  }
+}
