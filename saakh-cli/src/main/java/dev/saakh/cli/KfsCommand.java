@@ -21,10 +21,11 @@ import picocli.CommandLine.Spec;
     name = "kfs",
     mixinStandardHelpOptions = true,
     description = {
-      "Compute a loan's Key Facts Statement (RBI, April 2024): EMI, fees with GST, net disbursed",
-      "amount, total interest and payable, APR and the monthly repayment schedule, printed as",
-      "JSON with exact decimals. Amounts are rupees: 500000, 5,00,000, ₹5,00,000.00 or",
-      "Rs. 5,00,000/-. See docs/kfs.md. Reads no environment variables or files."
+      "Compute a loan's Key Facts Statement (RBI, April 2024) and print it as JSON",
+      "with exact decimals: EMI, fees with GST, net disbursed amount, total interest",
+      "and payable, APR and the monthly repayment schedule. Amounts are rupees:",
+      "500000, 5,00,000, ₹5,00,000.00 or Rs. 5,00,000/-. See docs/kfs.md.",
+      "Reads no environment variables or files."
     })
 final class KfsCommand implements Callable<Integer> {
   /** A plain decimal, optionally signed; a trailing % is allowed where a percent is meant. */
@@ -50,14 +51,14 @@ final class KfsCommand implements Callable<Integer> {
       names = "--rate",
       required = true,
       paramLabel = "PERCENT",
-      description = "Annual nominal interest rate in percent, 0 to 100, e.g. 16 or 10.5%.")
+      description = "Annual nominal interest rate in percent, 0 to 100, e.g. 16 or 10.5%%.")
   String rate;
 
   @Option(
       names = "--processing-fee",
       paramLabel = "FEE",
       description =
-          "Processing fee before GST: a percent of the amount with a % sign (2%), or rupees"
+          "Processing fee before GST: a percent of the amount with a %% sign (2%%), or rupees"
               + " (5000, 5,000). Default none.")
   String processingFee;
 

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.saakh.core.lake.LakeJson;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /** {@code saakh kfs} in process: the JSON a user gets, and one clear line for bad input. */
@@ -126,6 +129,22 @@ class KfsCommandTest {
     Run notInt = saakh("kfs", "--amount", "100000", "--tenure-months", "x", "--rate", "12");
     assertThat(notInt.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(notInt.err()).contains("Invalid value for option '--tenure-months'");
+  }
+
+  @Test
+  void helpShowsPercentSignsWithoutPicocliWarnings() {
+    PrintStream stderr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    Run help;
+    try {
+      System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8));
+      help = saakh("kfs", "--help");
+    } finally {
+      System.setErr(stderr);
+    }
+    assertThat(help.code()).isZero();
+    assertThat(help.out()).contains("(2%)").contains("10.5%.").doesNotContain("%%");
+    assertThat(warnings.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 
   private static void assertBad(Run run, String line) {
