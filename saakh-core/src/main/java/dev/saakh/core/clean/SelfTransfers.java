@@ -6,6 +6,7 @@ import dev.saakh.core.bank.Channel;
 import dev.saakh.core.bank.Direction;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnType;
+import dev.saakh.core.money.Money;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -34,14 +35,16 @@ final class SelfTransfers {
 
   private SelfTransfers() {}
 
+  private record Key(String holder, Money amount) {}
+
   static List<Transaction> pair(
       List<Transaction> txns, Map<String, Account> accounts, Tally tally) {
-    Map<String, List<Integer>> credits = new HashMap<>();
+    Map<Key, List<Integer>> credits = new HashMap<>();
     for (int i = 0; i < txns.size(); i++) {
       Transaction t = txns.get(i);
       String holder = holder(accounts.get(t.accountId()));
       if (t.type() == TxnType.CREDIT && candidate(t) && holder != null) {
-        credits.computeIfAbsent(holder + "|" + t.amount(), k -> new ArrayList<>()).add(i);
+        credits.computeIfAbsent(new Key(holder, t.amount()), k -> new ArrayList<>()).add(i);
       }
     }
     boolean[] paired = new boolean[txns.size()];
@@ -52,7 +55,7 @@ final class SelfTransfers {
       if (t.type() != TxnType.DEBIT || !candidate(t) || holder == null) {
         continue;
       }
-      int match = closest(txns, credits.get(holder + "|" + t.amount()), t, paired);
+      int match = closest(txns, credits.get(new Key(holder, t.amount())), t, paired);
       if (match >= 0) {
         paired[i] = true;
         paired[match] = true;

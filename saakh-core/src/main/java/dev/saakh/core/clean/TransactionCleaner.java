@@ -17,6 +17,7 @@ import java.util.Map;
  */
 final class TransactionCleaner {
   private final TxnReader reader = new TxnReader();
+  private final TxnLine fields = new TxnLine();
   private final NarrationParser narrations;
 
   TransactionCleaner(NarrationParser narrations) {
@@ -33,13 +34,14 @@ final class TransactionCleaner {
     Map<String, List<TxnRow>> byAccount = new LinkedHashMap<>();
     Dedupe dedupe = new Dedupe();
     for (RawLine line : lines) {
-      RecordCleaner.Parsed p = RecordCleaner.parse(customerId, Dataset.TRANSACTIONS, line);
-      if (!p.reasons().isEmpty()) {
+      List<Reason> envelope = envelope(customerId, line);
+      if (!envelope.isEmpty()) {
         quarantined.add(
-            Quarantined.of(customerId, Dataset.TRANSACTIONS, line, p.id(), p.reasons()));
+            Quarantined.of(
+                customerId, Dataset.TRANSACTIONS, line, fields.text[TxnLine.ID], envelope));
         continue;
       }
-      TxnRow row = reader.read(p, line, tally);
+      TxnRow row = reader.read(fields, line, tally);
       Dedupe.Verdict v = dedupe.check(row);
       if (v.duplicateOf() != null) {
         duplicates.add(
@@ -68,23 +70,57 @@ final class TransactionCleaner {
       if (!known.containsKey(e.getKey())) {
         tally.add("account_not_in_accounts");
       }
-      markSignedExport(e.getValue());
-      chains.add(BalanceChain.walk(e.getKey(), e.getValue()));
-      Dates.fillFromNeighbours(e.getValue(), tally);
-      for (TxnRow row : e.getValue()) {
-        Transaction t = TxnFinisher.finish(customerId, row, narrations, tally);
-        if (t == null) {
-          quarantined.add(quarantine(customerId, row));
-        } else {
-          clean.add(t);
-        }
-      }
+      chains.add(settle(customerId, e.getKey(), e.getValue(), clean, quarantined, tally));
     }
     List<Transaction> paired = SelfTransfers.pair(clean, known, tally);
     DatasetResult result =
         new DatasetResult(
             Dataset.TRANSACTIONS, lines.size(), paired, quarantined, duplicates, tally.snapshot());
     return new Result(result, chains);
+  }
+
+  /** One account: balance chain, dates, then each row to a clean record or quarantine. */
+  private AccountChain settle(
+      String customerId,
+      String accountId,
+      List<TxnRow> rows,
+      List<Transaction> clean,
+      List<Quarantined> quarantined,
+      Tally tally) {
+    markSignedExport(rows);
+    AccountChain chain = BalanceChain.walk(accountId, rows);
+    Dates.fillFromNeighbours(rows, tally);
+    for (TxnRow row : rows) {
+      Transaction t = TxnFinisher.finish(customerId, row, narrations, tally);
+      if (t == null) {
+        quarantined.add(quarantine(customerId, row));
+      } else {
+        clean.add(t);
+      }
+    }
+    return chain;
+  }
+
+  /** Line problems, not JSON, no id, another customer: the reasons, or none. */
+  private List<Reason> envelope(String customerId, RawLine line) {
+    if (line.problem() != null) {
+      return List.of(new Reason(line.problem(), null, line.byteLength() + " bytes"));
+    }
+    if (!fields.parse(line.text())) {
+      return List.of(new Reason(fields.problem, null, fields.detail));
+    }
+    List<Reason> reasons = new ArrayList<>(0);
+    if (fields.text[TxnLine.ID] == null) {
+      reasons.add(new Reason(ReasonCode.MISSING_ID, "transaction_id", null));
+    }
+    String customer = fields.text[TxnLine.CUSTOMER];
+    if (customer == null) {
+      reasons.add(new Reason(ReasonCode.MISSING_CUSTOMER, "customer_id", null));
+    } else if (!customer.equals(customerId)) {
+      reasons.add(
+          new Reason(ReasonCode.WRONG_CUSTOMER, "customer_id", FieldNormaliser.clip(customer)));
+    }
+    return reasons;
   }
 
   /** An account whose export writes some amounts with a minus sign writes credits bare. */

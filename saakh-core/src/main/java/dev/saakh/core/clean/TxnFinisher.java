@@ -29,7 +29,7 @@ final class TxnFinisher {
     if (r.narration == null && r.mode != null) {
       channel = fromMode(r.mode);
     }
-    tally.add("narration_shape:" + (n.shape() == null ? "none" : n.shape()));
+    tally.shape(n.shape());
     LocalDate date = LocalDate.ofEpochDay(r.date);
     return new Transaction(
         r.id,

@@ -1,56 +1,35 @@
 package dev.saakh.core.clean;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.saakh.core.bank.TxnMode;
-import java.util.Iterator;
 import java.util.Locale;
-import java.util.Set;
 
 /**
- * Reads one raw transaction object into a {@link TxnRow}: date, amount with its Dr/Cr marker,
+ * Reads one raw transaction line into a {@link TxnRow}: date, amount with its Dr/Cr marker,
  * balance, type column, mode, value date, reference and narration. A value that is present but
  * unreadable where it matters (date, amount, account) becomes a {@link Reason}; an unreadable
  * optional value (balance, mode, value date) is dropped and counted. Not thread-safe.
  */
 final class TxnReader {
-  private static final Set<String> FIELDS =
-      Set.of(
-          "transaction_id",
-          "account_id",
-          "customer_id",
-          "date",
-          "amount",
-          "narration",
-          "balance",
-          "type",
-          "mode",
-          "value_date",
-          "reference");
   private final DateParser dates = new DateParser();
   private final AmountParser amounts = new AmountParser();
 
-  TxnRow read(RecordCleaner.Parsed parsed, RawLine line, Tally tally) {
-    ObjectNode o = parsed.node();
-    TxnRow row = new TxnRow(line, parsed.id());
-    for (Iterator<String> it = o.fieldNames(); it.hasNext(); ) {
-      String name = it.next();
-      if (!FIELDS.contains(name)) {
-        tally.add("unknown_field:" + name);
-      }
+  TxnRow read(TxnLine o, RawLine line, Tally tally) {
+    TxnRow row = new TxnRow(line, o.text[TxnLine.ID]);
+    for (String name : o.unknown) {
+      tally.add("unknown_field:" + name);
     }
-    row.accountId = text(o, "account_id");
+    row.accountId = o.text[TxnLine.ACCOUNT];
     if (row.accountId == null) {
       row.reasons.add(new Reason(ReasonCode.MISSING_FIELD, "account_id", null));
     }
-    date(row, text(o, "date"), o.get("date"));
-    amount(row, text(o, "amount"), o.get("amount"));
-    balance(row, text(o, "balance"), o.get("balance"), tally);
-    type(row, text(o, "type"), tally);
-    row.narration = text(o, "narration");
-    row.reference = text(o, "reference");
-    mode(row, text(o, "mode"), tally);
-    String valueDate = text(o, "value_date");
+    date(row, o);
+    amount(row, o);
+    balance(row, o, tally);
+    type(row, o.text[TxnLine.TYPE], tally);
+    row.narration = o.text[TxnLine.NARRATION];
+    row.reference = o.text[TxnLine.REFERENCE];
+    mode(row, o.text[TxnLine.MODE], tally);
+    String valueDate = o.text[TxnLine.VALUE_DATE];
     if (valueDate != null) {
       if (dates.parse(valueDate)) {
         row.valueDate = dates.epochDay();
@@ -61,11 +40,12 @@ final class TxnReader {
     return row;
   }
 
-  private void date(TxnRow row, String text, JsonNode node) {
+  private void date(TxnRow row, TxnLine o) {
+    String text = o.text[TxnLine.DATE];
     row.rawDate = text;
     if (text == null) {
-      wrongKind(row, "date", node);
-      row.dateMissing = node == null || node.isNull() || node.isTextual();
+      wrongKind(row, "date", o, TxnLine.DATE);
+      row.dateMissing = o.missing(TxnLine.DATE);
     } else if (dates.parse(text)) {
       row.date = dates.epochDay();
     } else {
@@ -73,11 +53,12 @@ final class TxnReader {
     }
   }
 
-  private void amount(TxnRow row, String text, JsonNode node) {
+  private void amount(TxnRow row, TxnLine o) {
+    String text = o.text[TxnLine.AMOUNT];
     row.rawAmount = text;
     if (text == null) {
-      wrongKind(row, "amount", node);
-      row.amountMissing = node == null || node.isNull() || node.isTextual();
+      wrongKind(row, "amount", o, TxnLine.AMOUNT);
+      row.amountMissing = o.missing(TxnLine.AMOUNT);
     } else if (amounts.parse(text)) {
       row.amount = amounts.paise();
       row.markerSign =
@@ -91,11 +72,12 @@ final class TxnReader {
     }
   }
 
-  private void balance(TxnRow row, String text, JsonNode node, Tally tally) {
+  private void balance(TxnRow row, TxnLine o, Tally tally) {
+    String text = o.text[TxnLine.BALANCE];
     row.rawBalance = text;
     if (text != null && amounts.parse(text)) {
       row.balance = amounts.signedPaise();
-    } else if (text != null || node != null && !node.isNull() && !node.isTextual()) {
+    } else if (text != null || o.state[TxnLine.BALANCE] == TxnLine.OTHER) {
       tally.add("dropped_unreadable:balance");
     }
   }
@@ -123,21 +105,10 @@ final class TxnReader {
     }
   }
 
-  /** A present value that is not a string (a number where text belongs is read as its text). */
-  private static void wrongKind(TxnRow row, String field, JsonNode node) {
-    if (node != null && !node.isNull() && !node.isTextual()) {
-      row.reasons.add(
-          new Reason(ReasonCode.INVALID_VALUE, field, FieldNormaliser.clip(node.toString())));
+  /** A present value that is neither text nor a number, such as an object or true. */
+  private static void wrongKind(TxnRow row, String field, TxnLine o, int index) {
+    if (o.state[index] == TxnLine.OTHER) {
+      row.reasons.add(new Reason(ReasonCode.INVALID_VALUE, field, "not a string or number"));
     }
-  }
-
-  /** The field's trimmed text; numbers count as text; null when absent, null, blank or other. */
-  static String text(ObjectNode o, String field) {
-    JsonNode v = o.get(field);
-    if (v == null || !(v.isTextual() || v.isNumber())) {
-      return null;
-    }
-    String s = v.asText().trim();
-    return s.isEmpty() ? null : s;
   }
 }
