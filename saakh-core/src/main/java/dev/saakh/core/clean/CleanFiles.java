@@ -1,11 +1,16 @@
 package dev.saakh.core.clean;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.lake.Dataset;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.lake.LakeLayout;
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +59,18 @@ public final class CleanFiles {
 
   /** Writes one record per line with the lake mapping. */
   public static void lines(Path file, List<?> records) throws IOException {
-    ObjectWriter json = LakeJson.mapper().writer();
-    try (Writer w = writer(file)) {
+    ObjectWriter json =
+        LakeJson.mapper().writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+        JsonGenerator g = LakeJson.mapper().getFactory().createGenerator(out)) {
+      g.setRootValueSeparator(null);
       for (Object r : records) {
-        w.write(json.writeValueAsString(r));
-        w.write('\n');
+        if (r instanceof Transaction t) {
+          TransactionJson.write(g, t);
+        } else {
+          json.writeValue(g, r);
+        }
+        g.writeRaw('\n');
       }
     }
   }
