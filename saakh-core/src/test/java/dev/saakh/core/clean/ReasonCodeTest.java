@@ -25,4 +25,13 @@ class ReasonCodeTest {
             "CONFLICTING_SIGN",
             "AMOUNT_OUT_OF_RANGE");
   }
+
+  @Test
+  void everyCodeIsDocumentedInTheCleaningGuide() throws java.io.IOException {
+    String guide =
+        java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "cleaning.md"));
+    for (ReasonCode code : ReasonCode.values()) {
+      assertThat(guide).as(code.name()).contains("| `" + code.name() + "` |");
+    }
+  }
 }
