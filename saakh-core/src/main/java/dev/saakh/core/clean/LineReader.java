@@ -33,11 +33,12 @@ final class LineReader {
   private int chunkPos;
   private int chunkEnd;
   private long lineNumber;
-  private boolean first = true;
+  private boolean first;
 
   LineReader(InputStream in, long firstLineNumber, int maxLine) {
     this.in = in;
     this.lineNumber = firstLineNumber - 1;
+    this.first = firstLineNumber == 1;
     this.maxLine = maxLine;
   }
 
@@ -107,7 +108,7 @@ final class LineReader {
     chunkPos = 0;
     chunkEnd = n;
     if (first) {
-      first = false;
+      first = false; // a byte order mark only counts at the very start of the file
       if (n >= 3 && chunk[0] == (byte) 0xEF && chunk[1] == (byte) 0xBB && chunk[2] == (byte) 0xBF) {
         chunkPos = 3;
       }

@@ -89,6 +89,13 @@ final class LineScanner {
       return false;
     }
     chunkEnd = n;
+    if (chunkOffset == 0
+        && n >= 3
+        && chunk[0] == (byte) 0xEF
+        && chunk[1] == (byte) 0xBB
+        && chunk[2] == (byte) 0xBF) {
+      chunkPos = 3; // a UTF-8 byte order mark at the start of the file is not content
+    }
     return true;
   }
 

@@ -105,9 +105,7 @@ public final class RawIndex {
     InputStream in = new BoundedStream(Channels.newInputStream(ch), s.end() - s.start());
     LineReader reader = new LineReader(in, s.firstLine(), maxLine);
     for (RawLine line = reader.next(); line != null; line = reader.next()) {
-      if (!line.text().isBlank() || line.problem() != null) {
-        into.add(line);
-      }
+      into.add(line); // segments hold no blank lines: the scan left them out
     }
   }
 
