@@ -7,8 +7,6 @@ import dev.saakh.core.bank.TxnType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
 /**
@@ -17,13 +15,24 @@ import java.util.Locale;
  * which slot holds the counterparty, VPA, IFSC and reference; the first matching category rule
  * gives the category. Narrations are normalised first (case, runs of spaces, spaces around
  * separators), so export noise does not defeat the shapes. Thread-safe; never throws on data.
+ *
+ * <p>Built for a million narrations a second per core: a narration is normalised and upper-cased
+ * once into a per-thread buffer, only shapes whose prefix starts with its first character are tried
+ * ({@link NarrationShapes}), and one automaton pass finds every category rule's text at once
+ * ({@link NarrationCategories}); the result is the same as trying every shape and rule in order.
  */
 public final class NarrationParser {
   private static final String DEFAULT_RULES = "/dev/saakh/core/clean/narration-rules.json";
+  private static final ThreadLocal<NarrationBuffer> BUFFERS =
+      ThreadLocal.withInitial(NarrationBuffer::new);
   private final NarrationRules rules;
+  private final NarrationShapes shapes;
+  private final NarrationCategories categories;
 
   private NarrationParser(NarrationRules rules) {
     this.rules = rules;
+    this.shapes = new NarrationShapes(rules.shapes);
+    this.categories = new NarrationCategories(rules.categories);
   }
 
   /** The rules that ship with Saakh. */
@@ -45,53 +54,38 @@ public final class NarrationParser {
   }
 
   public Narration parse(String raw, TxnType type) {
-    String text = normalize(raw == null ? "" : raw);
-    String upper = text.toUpperCase(Locale.ROOT);
-    for (NarrationRules.Shape shape : rules.shapes) {
-      if (!upper.startsWith(shape.prefix().toUpperCase(Locale.ROOT))) {
-        continue;
-      }
-      List<String> parts = split(text.substring(shape.prefix().length()), shape.separator());
-      if (shape.digitsSlot() >= 0
-          && (parts.size() <= shape.digitsSlot() || !digits(parts.get(shape.digitsSlot())))) {
-        continue;
-      }
-      return read(shape, parts, upper, type);
+    String s = raw == null ? "" : raw;
+    NarrationBuffer b = s.length() <= NarrationBuffer.KEPT ? BUFFERS.get() : new NarrationBuffer();
+    b.read(s);
+    categories.scan(b);
+    int shape = shapes.match(b);
+    if (shape < 0) {
+      int rule = categories.rule(b, null, Channel.OTHER, type, null);
+      Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
+      return new Narration(Channel.OTHER, null, null, null, null, null, category, null, -1);
     }
-    return new Narration(
-        Channel.OTHER,
-        null,
-        null,
-        null,
-        null,
-        null,
-        category(upper, Channel.OTHER, type, null),
-        null,
-        -1);
+    return read(shape, b, type);
   }
 
-  private Narration read(
-      NarrationRules.Shape shape, List<String> parts, String upper, TxnType type) {
+  private Narration read(int index, NarrationBuffer b, TxnType type) {
+    NarrationShapes.Slot[] slots = shapes.slots(index);
+    boolean[] rest = shapes.rest(index);
     String counterparty = null;
     String vpa = null;
     String ifsc = null;
     String reference = null;
-    for (int i = 0; i < shape.slots().size() && i < parts.size(); i++) {
-      String slot = shape.slots().get(i);
-      boolean rest = slot.endsWith("*");
-      String value =
-          rest ? String.join(shape.separator(), parts.subList(i, parts.size())) : parts.get(i);
-      value = value.trim();
-      switch (rest ? slot.substring(0, slot.length() - 1) : slot) {
-        case "counterparty" -> counterparty = name(value, rest);
-        case "vpa" -> vpa = value.contains("@") ? value.toLowerCase(Locale.ROOT) : null;
-        case "ifsc" -> ifsc = ifsc(value);
-        case "reference" -> reference = value.isEmpty() ? null : value.toUpperCase(Locale.ROOT);
-        default -> {}
+    for (int i = 0; i < slots.length && i < b.parts; i++) {
+      switch (slots[i]) {
+        case COUNTERPARTY -> counterparty = name(b.part(i, rest[i]), rest[i]);
+        case VPA -> vpa = vpa(b.part(i, rest[i]));
+        case IFSC -> ifsc = ifsc(b.part(i, rest[i]));
+        case REFERENCE -> reference = reference(b.part(i, rest[i]));
+        case OTHER -> {}
       }
     }
+    NarrationRules.Shape shape = shapes.shape(index);
     Direction direction = shape.direction();
-    int rule = ruleIndex(upper, counterparty, shape.channel(), type, direction);
+    int rule = categories.rule(b, counterparty, shape.channel(), type, direction);
     Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
     if (direction == null && counterparty != null) {
       direction = rules.directionOf(category);
@@ -114,65 +108,17 @@ public final class NarrationParser {
     return name.isBlank() ? null : name.trim();
   }
 
+  private static String vpa(String value) {
+    return value.indexOf('@') >= 0 ? value.toLowerCase(Locale.ROOT) : null;
+  }
+
   private static String ifsc(String value) {
     String v = value.toUpperCase(Locale.ROOT);
     return v.length() == 11 && v.charAt(4) == '0' ? v : null;
   }
 
-  private Category category(String upper, Channel channel, TxnType type, Direction direction) {
-    int rule = ruleIndex(upper, null, channel, type, direction);
-    return rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
-  }
-
-  private int ruleIndex(
-      String upper, String counterparty, Channel channel, TxnType type, Direction direction) {
-    for (int i = 0; i < rules.categories.size(); i++) {
-      NarrationRules.CategoryRule r = rules.categories.get(i);
-      if ((r.contains() == null || upper.contains(r.contains()))
-          && (r.counterpartyAny().isEmpty() || containsAny(counterparty, r.counterpartyAny()))
-          && (r.channel() == null || r.channel() == channel)
-          && (r.type() == null || r.type() == type)
-          && (r.direction() == null || r.direction() == direction)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static boolean containsAny(String counterparty, List<String> words) {
-    if (counterparty == null) {
-      return false;
-    }
-    String padded = " " + counterparty;
-    for (String w : words) {
-      if (padded.contains(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<String> split(String s, String separator) {
-    List<String> parts = new ArrayList<>();
-    int from = 0;
-    for (int at = s.indexOf(separator); at >= 0; at = s.indexOf(separator, from)) {
-      parts.add(s.substring(from, at));
-      from = at + separator.length();
-    }
-    parts.add(s.substring(from));
-    return parts;
-  }
-
-  private static boolean digits(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
+  private static String reference(String value) {
+    return value.isEmpty() ? null : value.toUpperCase(Locale.ROOT);
   }
 
   /**
@@ -181,21 +127,8 @@ public final class NarrationParser {
    * "ACH D- X"}. Rules are normalised the same way when loaded.
    */
   static String normalize(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00A0') {
-        space = out.length() > 0;
-        continue;
-      }
-      if (space && c != '-' && c != '/' && out.charAt(out.length() - 1) != '/') {
-        out.append(' ');
-      }
-      space = false;
-      out.append(c);
-    }
-    return out.toString();
+    char[] out = new char[s.length()];
+    return new String(out, 0, NarrationBuffer.normalize(s, out));
   }
 
   /** A rule's prefix or separator: normalised, keeping a significant trailing space ("NEFT "). */

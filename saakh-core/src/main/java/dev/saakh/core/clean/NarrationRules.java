@@ -79,11 +79,15 @@ final class NarrationRules {
         }
         slots.add(name);
       }
+      String separator = NarrationParser.normalizeRule(text(s, "separator", where));
+      if (separator.isEmpty()) {
+        throw new IllegalArgumentException("narration rules: " + where + " has an empty separator");
+      }
       shapes.add(
           new Shape(
               id,
               NarrationParser.normalizeRule(text(s, "prefix", where)),
-              NarrationParser.normalizeRule(text(s, "separator", where)),
+              separator,
               enumOf(Channel.class, text(s, "channel", where), where),
               s.has("direction")
                   ? enumOf(Direction.class, s.get("direction").asText(), where)

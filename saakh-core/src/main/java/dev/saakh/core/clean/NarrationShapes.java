@@ -1,0 +1,109 @@
+package dev.saakh.core.clean;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The shapes of a rules file, indexed by the first character of their prefix, so a narration is
+ * tried only against shapes that could match it, in file order (the first match still wins).
+ * Immutable, so thread-safe.
+ */
+final class NarrationShapes {
+  /** What a slot is read into; everything else (remark, bank, skip) is not read at all. */
+  enum Slot {
+    COUNTERPARTY,
+    VPA,
+    IFSC,
+    REFERENCE,
+    OTHER
+  }
+
+  private final List<NarrationRules.Shape> shapes;
+  private final char[][] prefixes;
+  private final char[][] separators;
+  private final Slot[][] slots;
+  private final boolean[][] rest;
+  private final int[][] byFirst = new int[128][];
+  private final int[] byOther;
+  private final int[] byNothing;
+
+  NarrationShapes(List<NarrationRules.Shape> shapes) {
+    this.shapes = List.copyOf(shapes);
+    int n = shapes.size();
+    prefixes = new char[n][];
+    separators = new char[n][];
+    slots = new Slot[n][];
+    rest = new boolean[n][];
+    for (int i = 0; i < n; i++) {
+      NarrationRules.Shape s = shapes.get(i);
+      prefixes[i] = NarrationBuffer.sameLengthUpper(s.prefix()).toCharArray();
+      separators[i] = s.separator().toCharArray();
+      slots[i] = new Slot[s.slots().size()];
+      rest[i] = new boolean[s.slots().size()];
+      for (int j = 0; j < slots[i].length; j++) {
+        String name = s.slots().get(j);
+        rest[i][j] = name.endsWith("*");
+        slots[i][j] = slot(rest[i][j] ? name.substring(0, name.length() - 1) : name);
+      }
+    }
+    for (char c = 0; c < 128; c++) {
+      byFirst[c] = starting(c, c);
+    }
+    byOther = starting((char) 128, Character.MAX_VALUE);
+    byNothing = starting((char) 1, (char) 0);
+  }
+
+  private static Slot slot(String name) {
+    return switch (name) {
+      case "counterparty" -> Slot.COUNTERPARTY;
+      case "vpa" -> Slot.VPA;
+      case "ifsc" -> Slot.IFSC;
+      case "reference" -> Slot.REFERENCE;
+      default -> Slot.OTHER;
+    };
+  }
+
+  /** In file order, the shapes whose prefix is empty or starts with a character in [lo, hi]. */
+  private int[] starting(char lo, char hi) {
+    List<Integer> out = new ArrayList<>();
+    for (int i = 0; i < prefixes.length; i++) {
+      if (prefixes[i].length == 0 || (prefixes[i][0] >= lo && prefixes[i][0] <= hi)) {
+        out.add(i);
+      }
+    }
+    return out.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * The index of the first shape that {@code b} matches, with {@code b} split into that shape's
+   * parts; -1 when none does.
+   */
+  int match(NarrationBuffer b) {
+    int[] candidates = b.length == 0 ? byNothing : b.upper[0] < 128 ? byFirst[b.upper[0]] : byOther;
+    for (int i : candidates) {
+      char[] prefix = prefixes[i];
+      if (prefix.length > b.length || !NarrationBuffer.regionIs(b.upper, 0, prefix)) {
+        continue;
+      }
+      b.split(prefix.length, separators[i]);
+      int digits = shapes.get(i).digitsSlot();
+      if (digits >= 0 && (b.parts <= digits || !b.digits(digits))) {
+        continue;
+      }
+      return i;
+    }
+    return -1;
+  }
+
+  NarrationRules.Shape shape(int i) {
+    return shapes.get(i);
+  }
+
+  Slot[] slots(int i) {
+    return slots[i];
+  }
+
+  boolean[] rest(int i) {
+    return rest[i];
+  }
+}
