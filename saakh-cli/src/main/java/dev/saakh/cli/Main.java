@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       CleanCommand.class,
       EvaluateCleanCommand.class,
+      AnalyzeCommand.class,
       KfsCommand.class,
       CommandLine.HelpCommand.class
     })

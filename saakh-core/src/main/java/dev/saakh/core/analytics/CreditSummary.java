@@ -71,31 +71,12 @@ public record CreditSummary(
     }
     CreditReport r =
         reports.stream().max(Comparator.comparing(CreditReport::reportDate)).orElseThrow();
-    long sanctioned = 0;
-    long outstanding = 0;
-    long overdue = 0;
-    long emi = 0;
-    int open = 0;
-    int worst12 = 0;
-    int worst36 = 0;
-    Map<String, Integer> byType = new TreeMap<>();
-    for (Tradeline t : r.accounts()) {
-      overdue += t.overdueAmount().paise();
-      worst12 = Math.max(worst12, worst(t.dpdGrid(), 12));
-      worst36 = Math.max(worst36, worst(t.dpdGrid(), 36));
-      if (t.isOpen()) {
-        open++;
-        sanctioned += t.sanctionedAmount().paise();
-        outstanding += t.currentBalance().paise();
-        emi += t.emi().paise();
-        byType.merge(t.accountType().name(), 1, Integer::sum);
-      }
-    }
+    Lines l = new Lines(r.accounts());
     Double foir = null;
     if (monthlyIncome == null || monthlyIncome.paise() <= 0) {
       notes.add("FOIR: no monthly income known from the bank statements");
     } else {
-      foir = (double) emi / monthlyIncome.paise();
+      foir = (double) l.emi / monthlyIncome.paise();
     }
     boolean scored = r.score() >= 300;
     return new CreditSummary(
@@ -106,19 +87,46 @@ public record CreditSummary(
         scored
             ? null
             : r.score() == -1 ? "no credit history (-1)" : "thin file (" + r.score() + ")",
-        open,
-        r.accounts().size() - open,
-        Money.ofPaise(sanctioned),
-        Money.ofPaise(outstanding),
-        Money.ofPaise(overdue),
-        Money.ofPaise(emi),
+        l.open,
+        r.accounts().size() - l.open,
+        Money.ofPaise(l.sanctioned),
+        Money.ofPaise(l.outstanding),
+        Money.ofPaise(l.overdue),
+        Money.ofPaise(l.emi),
         foir,
-        worst12,
-        worst36,
+        l.worst12,
+        l.worst36,
         enquiries(r, 6),
         enquiries(r, 12),
-        byType,
+        l.byType,
         notes);
+  }
+
+  /** Totals over the tradelines: open ones for amounts, all of them for DPD and overdue. */
+  private static final class Lines {
+    long sanctioned;
+    long outstanding;
+    long overdue;
+    long emi;
+    int open;
+    int worst12;
+    int worst36;
+    final Map<String, Integer> byType = new TreeMap<>();
+
+    Lines(List<Tradeline> lines) {
+      for (Tradeline t : lines) {
+        overdue += t.overdueAmount().paise();
+        worst12 = Math.max(worst12, worst(t.dpdGrid(), 12));
+        worst36 = Math.max(worst36, worst(t.dpdGrid(), 36));
+        if (t.isOpen()) {
+          open++;
+          sanctioned += t.sanctionedAmount().paise();
+          outstanding += t.currentBalance().paise();
+          emi += t.emi().paise();
+          byType.merge(t.accountType().name(), 1, Integer::sum);
+        }
+      }
+    }
   }
 
   private static int worst(List<Integer> grid, int months) {

@@ -44,75 +44,92 @@ final class GstSummaries {
           fraud,
           notes);
     }
-    Map<YearMonth, GstReturn> g3b = new TreeMap<>();
-    Map<YearMonth, GstReturn> g1 = new TreeMap<>();
-    long lateFees = 0;
-    long interest = 0;
-    int nil = 0;
-    int onTime = 0;
-    long delay = 0;
-    int late = 0;
-    YearMonth first = null;
-    YearMonth last = null;
-    for (GstReturn r : returns) {
-      (r.returnType() == GstReturnType.GSTR3B ? g3b : g1).putIfAbsent(r.period(), r);
-      first = first == null || r.period().isBefore(first) ? r.period() : first;
-      last = last == null || r.period().isAfter(last) ? r.period() : last;
-      lateFees += r.lateFee().paise();
-      interest += r.interest().paise();
-      nil += r.nilReturn() ? 1 : 0;
-      if (r.daysLate() <= 0) {
-        onTime++;
-      } else {
-        late++;
-        delay += r.daysLate();
-      }
-    }
-    List<YearMonth> months = GstSummary.range(first, last);
-    List<YearMonth> missing = new ArrayList<>();
-    List<GstSummary.Month> monthly = new ArrayList<>();
-    Map<String, Money> byYear = new TreeMap<>();
-    List<Double> turnovers = new ArrayList<>();
-    long total = 0;
-    for (YearMonth m : months) {
-      GstReturn r = g3b.get(m);
-      GstReturn one = g1.get(m);
-      monthly.add(
-          new GstSummary.Month(
-              m,
-              r == null ? null : r.taxableValue(),
-              r == null ? null : r.outputTax(),
-              r == null ? null : r.itcClaimed(),
-              one == null ? null : one.taxableValue()));
-      if (r == null) {
-        missing.add(m);
-        continue;
-      }
-      total += r.taxableValue().paise();
-      turnovers.add(r.taxableValue().amount().doubleValue());
-      byYear.merge(GstSummary.financialYear(m), r.taxableValue(), Money::plus);
-    }
+    Filing f = new Filing(returns);
+    Series m = new Series(f);
     return new GstSummary(
-        first,
-        last,
-        months.size(),
-        g3b.size(),
-        missing,
-        monthly,
-        byYear,
-        Money.ofPaise(total),
-        growth(g3b, notes),
-        volatility(turnovers, notes),
-        (double) onTime / returns.size(),
-        late == 0 ? 0.0 : (double) delay / late,
-        gap(g1, g3b, notes),
-        itc(g3b, notes),
-        bankGap(g3b, bank, notes),
-        nil,
-        Money.ofPaise(lateFees),
-        Money.ofPaise(interest),
+        f.first,
+        f.last,
+        m.months.size(),
+        f.g3b.size(),
+        m.missing,
+        m.monthly,
+        m.byYear,
+        Money.ofPaise(m.total),
+        growth(f.g3b, notes),
+        volatility(m.turnovers, notes),
+        (double) f.onTime / returns.size(),
+        f.late == 0 ? 0.0 : (double) f.delay / f.late,
+        gap(f.g1, f.g3b, notes),
+        itc(f.g3b, notes),
+        bankGap(f.g3b, bank, notes),
+        f.nil,
+        Money.ofPaise(f.lateFees),
+        Money.ofPaise(f.interest),
         fraud,
         notes);
+  }
+
+  /** The month-by-month view from the first to the last period: turnover, gaps, years. */
+  private static final class Series {
+    final List<YearMonth> months;
+    final List<YearMonth> missing = new ArrayList<>();
+    final List<GstSummary.Month> monthly = new ArrayList<>();
+    final Map<String, Money> byYear = new TreeMap<>();
+    final List<Double> turnovers = new ArrayList<>();
+    long total;
+
+    Series(Filing f) {
+      months = GstSummary.range(f.first, f.last);
+      for (YearMonth m : months) {
+        GstReturn r = f.g3b.get(m);
+        GstReturn one = f.g1.get(m);
+        monthly.add(
+            new GstSummary.Month(
+                m,
+                r == null ? null : r.taxableValue(),
+                r == null ? null : r.outputTax(),
+                r == null ? null : r.itcClaimed(),
+                one == null ? null : one.taxableValue()));
+        if (r == null) {
+          missing.add(m);
+          continue;
+        }
+        total += r.taxableValue().paise();
+        turnovers.add(r.taxableValue().amount().doubleValue());
+        byYear.merge(GstSummary.financialYear(m), r.taxableValue(), Money::plus);
+      }
+    }
+  }
+
+  /** One pass over the returns: by type and month, the period range, fees and punctuality. */
+  private static final class Filing {
+    final Map<YearMonth, GstReturn> g3b = new TreeMap<>();
+    final Map<YearMonth, GstReturn> g1 = new TreeMap<>();
+    long lateFees;
+    long interest;
+    int nil;
+    int onTime;
+    long delay;
+    int late;
+    YearMonth first;
+    YearMonth last;
+
+    Filing(List<GstReturn> returns) {
+      for (GstReturn r : returns) {
+        (r.returnType() == GstReturnType.GSTR3B ? g3b : g1).putIfAbsent(r.period(), r);
+        first = first == null || r.period().isBefore(first) ? r.period() : first;
+        last = last == null || r.period().isAfter(last) ? r.period() : last;
+        lateFees += r.lateFee().paise();
+        interest += r.interest().paise();
+        nil += r.nilReturn() ? 1 : 0;
+        if (r.daysLate() <= 0) {
+          onTime++;
+        } else {
+          late++;
+          delay += r.daysLate();
+        }
+      }
+    }
   }
 
   private static Double growth(Map<YearMonth, GstReturn> g3b, List<String> notes) {

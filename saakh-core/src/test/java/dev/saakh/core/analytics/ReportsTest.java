@@ -84,7 +84,8 @@ class ReportsTest {
   }
 
   @Test
-  void fundsAndInsurance() {
+  void funds() {
+    assertThat(HoldingsSummary.funds(List.of()).returnRatio()).isNull();
     MutualFundHolding a =
         new MutualFundHolding(
             "H1",
@@ -116,10 +117,18 @@ class ReportsTest {
             false,
             null);
     HoldingsSummary.Funds f = HoldingsSummary.funds(List.of(a, b));
+    checkFunds(f);
+  }
+
+  private static void checkFunds(HoldingsSummary.Funds f) {
     assertThat(f.folios()).isEqualTo(1);
     assertThat(f.gain()).isEqualTo(Money.of("100"));
     assertThat(f.returnRatio()).isEqualTo(0.05, org.assertj.core.data.Offset.offset(1e-12));
     assertThat(f.monthlySip()).isEqualTo(Money.of("500"));
+  }
+
+  @Test
+  void insurance() {
     InsurancePolicy life =
         new InsurancePolicy(
             "P1",
@@ -151,7 +160,6 @@ class ReportsTest {
     assertThat(i.activeCover()).isEqualTo(Money.of("1000000"));
     assertThat(i.annualPremium()).isEqualTo(Money.of("12000"));
     assertThat(HoldingsSummary.insurance(List.of()).lapseRate()).isNull();
-    assertThat(HoldingsSummary.funds(List.of()).returnRatio()).isNull();
   }
 
   @Test

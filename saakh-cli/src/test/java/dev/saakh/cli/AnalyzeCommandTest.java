@@ -1,0 +1,37 @@
+package dev.saakh.cli;
+
+import static dev.saakh.cli.GenerateCommandTest.saakh;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code saakh analyze} on a generated, cleaned lake: the reports built so far. */
+class AnalyzeCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void writesTheReportsOfACleanedCustomerAndRefusesAnUncleanedOne() throws IOException {
+    String lake = tmp.resolve("lake").toString();
+    assertThat(saakh("generate", "--customers", "6", "--as-of", "2026-11-22", "--out", lake).code())
+        .isZero();
+    var before = saakh("analyze", "--lake", lake, "--customer", "CUST_MSM_00006");
+    assertThat(before.code()).isEqualTo(2);
+    assertThat(before.err()).contains("has no clean data", "run 'saakh clean' first");
+    assertThat(saakh("clean", "--lake", lake, "--customer", "CUST_MSM_00006").code()).isZero();
+    var run = saakh("analyze", "--lake", lake, "--customer", "CUST_MSM_00006");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out()).contains("fraud severity HIGH").contains("wrote 7 reports");
+    JsonNode gst =
+        new ObjectMapper()
+            .readTree(
+                tmp.resolve("lake/analytics/CUST_MSM_00006/CUST_MSM_00006_gst_summary.json")
+                    .toFile());
+    assertThat(gst.at("/fraud/severity").asText()).isEqualTo("HIGH");
+    assertThat(gst.at("/returns_filed").asInt()).isPositive();
+  }
+}

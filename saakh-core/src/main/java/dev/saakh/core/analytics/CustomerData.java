@@ -1,0 +1,110 @@
+package dev.saakh.core.analytics;
+
+import dev.saakh.core.bank.Account;
+import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.bureau.CreditReport;
+import dev.saakh.core.clean.CleanResult;
+import dev.saakh.core.consent.ConsentArtefact;
+import dev.saakh.core.customer.Customer;
+import dev.saakh.core.funds.MutualFundHolding;
+import dev.saakh.core.gst.GstReturn;
+import dev.saakh.core.insurance.InsurancePolicy;
+import dev.saakh.core.lake.Dataset;
+import dev.saakh.core.lake.LakeJson;
+import dev.saakh.core.lake.LakeLayout;
+import dev.saakh.core.ocen.LoanApplication;
+import dev.saakh.core.ondc.OndcOrder;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** One customer's clean records of every dataset: what analytics reads, and nothing else. */
+public record CustomerData(
+    String customerId,
+    List<Customer> customers,
+    List<ConsentArtefact> consents,
+    List<Account> accounts,
+    List<Transaction> transactions,
+    List<GstReturn> gst,
+    List<CreditReport> creditReports,
+    List<InsurancePolicy> policies,
+    List<MutualFundHolding> mutualFunds,
+    List<OndcOrder> ondcOrders,
+    List<LoanApplication> ocenApplications) {
+
+  public CustomerData {
+    Objects.requireNonNull(customerId, "customerId");
+    customers = List.copyOf(customers);
+    consents = List.copyOf(consents);
+    accounts = List.copyOf(accounts);
+    transactions = List.copyOf(transactions);
+    gst = List.copyOf(gst);
+    creditReports = List.copyOf(creditReports);
+    policies = List.copyOf(policies);
+    mutualFunds = List.copyOf(mutualFunds);
+    ondcOrders = List.copyOf(ondcOrders);
+    ocenApplications = List.copyOf(ocenApplications);
+  }
+
+  /** The clean records of a clean stage result held in memory. */
+  public static CustomerData of(CleanResult r) {
+    return new CustomerData(
+        r.customerId(),
+        r.records(Dataset.CUSTOMERS, Customer.class),
+        r.records(Dataset.CONSENTS, ConsentArtefact.class),
+        r.records(Dataset.ACCOUNTS, Account.class),
+        r.records(Dataset.TRANSACTIONS, Transaction.class),
+        r.records(Dataset.GST, GstReturn.class),
+        r.records(Dataset.CREDIT_REPORTS, CreditReport.class),
+        r.records(Dataset.POLICIES, InsurancePolicy.class),
+        r.records(Dataset.MUTUAL_FUNDS, MutualFundHolding.class),
+        r.records(Dataset.ONDC_ORDERS, OndcOrder.class),
+        r.records(Dataset.OCEN_APPLICATIONS, LoanApplication.class));
+  }
+
+  /**
+   * The clean files {@code saakh clean} wrote for this customer; refused when the customer has not
+   * been cleaned.
+   */
+  public static CustomerData read(LakeLayout lake, String id) throws IOException {
+    Path dir = lake.clean(id, Dataset.CUSTOMERS).getParent();
+    if (!Files.isDirectory(dir)) {
+      throw new IllegalArgumentException(
+          "customer " + id + " has no clean data in " + dir + " (run 'saakh clean' first)");
+    }
+    return new CustomerData(
+        id,
+        read(lake, id, Dataset.CUSTOMERS, Customer.class),
+        read(lake, id, Dataset.CONSENTS, ConsentArtefact.class),
+        read(lake, id, Dataset.ACCOUNTS, Account.class),
+        read(lake, id, Dataset.TRANSACTIONS, Transaction.class),
+        read(lake, id, Dataset.GST, GstReturn.class),
+        read(lake, id, Dataset.CREDIT_REPORTS, CreditReport.class),
+        read(lake, id, Dataset.POLICIES, InsurancePolicy.class),
+        read(lake, id, Dataset.MUTUAL_FUNDS, MutualFundHolding.class),
+        read(lake, id, Dataset.ONDC_ORDERS, OndcOrder.class),
+        read(lake, id, Dataset.OCEN_APPLICATIONS, LoanApplication.class));
+  }
+
+  private static <T> List<T> read(LakeLayout lake, String id, Dataset d, Class<T> type)
+      throws IOException {
+    Path file = lake.clean(id, d);
+    List<T> out = new ArrayList<>();
+    if (!Files.exists(file)) {
+      return out;
+    }
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          out.add(LakeJson.mapper().readValue(line, type));
+        }
+      }
+    }
+    return out;
+  }
+}
