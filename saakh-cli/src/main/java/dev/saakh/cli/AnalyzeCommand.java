@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     description = {
       "Compute a cleaned customer's analytics reports into LAKE/analytics/ID/ID_<report>.json.",
       "Reports so far: transaction_summary, gst_summary, credit_summary, mutual_funds_summary,",
-      "insurance_summary, ocen_summary, ondc_summary (earnings_spendings, overall_summary and",
+      "insurance_summary, ocen_summary, ondc_summary, earnings_spendings (overall_summary and",
       "anomalies_report are not built yet)."
     })
 final class AnalyzeCommand implements Callable<Integer> {

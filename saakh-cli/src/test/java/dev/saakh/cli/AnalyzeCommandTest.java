@@ -25,7 +25,7 @@ class AnalyzeCommandTest {
     assertThat(saakh("clean", "--lake", lake, "--customer", "CUST_MSM_00006").code()).isZero();
     var run = saakh("analyze", "--lake", lake, "--customer", "CUST_MSM_00006");
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("fraud severity HIGH").contains("wrote 7 reports");
+    assertThat(run.out()).contains("fraud severity HIGH").contains("wrote 8 reports");
     JsonNode gst =
         new ObjectMapper()
             .readTree(

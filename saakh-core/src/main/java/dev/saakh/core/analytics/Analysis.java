@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
  *
  * <p>Reports so far: {@code transaction_summary}, {@code gst_summary}, {@code credit_summary},
  * {@code mutual_funds_summary}, {@code insurance_summary}, {@code ocen_summary}, {@code
- * ondc_summary}. Still to come: {@code earnings_spendings}, {@code overall_summary}, {@code
+ * ondc_summary}, {@code earnings_spendings}. Still to come: {@code overall_summary}, {@code
  * anomalies_report}.
  */
 public final class Analysis {
@@ -37,11 +37,14 @@ public final class Analysis {
     reports.put(
         "gst_summary",
         GstSummary.of(data.gst(), BankTurnover.monthly(data.transactions(), data.accounts())));
-    reports.put("credit_summary", CreditSummary.of(data.creditReports(), null));
+    EarningsSpendings earnings = EarningsSpendings.of(own, window[0], window[1]);
+    reports.put(
+        "credit_summary", CreditSummary.of(data.creditReports(), earnings.averageMonthlyIncome()));
     reports.put("mutual_funds_summary", HoldingsSummary.funds(data.mutualFunds()));
     reports.put("insurance_summary", HoldingsSummary.insurance(data.policies()));
     reports.put("ocen_summary", NetworkSummary.ocen(data.ocenApplications(), window[1]));
     reports.put("ondc_summary", NetworkSummary.ondc(data.ondcOrders()));
+    reports.put("earnings_spendings", earnings);
     return reports;
   }
 
