@@ -25,9 +25,12 @@ import java.util.Objects;
  * [examples]}; with {@code examples > 0} it also prints that many misreadings per noise kind and
  * field.
  *
- * <p>The expected reference is the true one only where the clean narration shows it (an AA payload
- * may carry a reference its narration does not). The group {@code truncated-visible} counts a text
- * field of a truncated narration only when its true value is still wholly in the raw text.
+ * <p>Besides accuracy it prints the wrong claims (a value given that is not the true one; giving
+ * none where the truth has one is a miss, not a wrong claim) and how often a noisy narration reads
+ * the same as its clean original. The expected reference is the true one only where the clean
+ * narration shows it (an AA payload may carry a reference its narration does not). The group {@code
+ * truncated-visible} counts a text field of a truncated narration only when its true value is still
+ * wholly in the raw text.
  */
 public final class NarrationAccuracy {
   private static final List<String> FIELDS =
@@ -35,6 +38,8 @@ public final class NarrationAccuracy {
   private static final List<String> GROUPS =
       List.of(
           "clean", "noisy", "lower", "spaced", "truncated", "truncated-visible", "padded", "other");
+  private static final List<String> AGREEMENT =
+      List.of("same:noisy", "same:lower", "same:spaced", "same:truncated", "same:padded");
   private static final int TOP = 12;
 
   private final ObjectMapper json = new ObjectMapper();
@@ -47,7 +52,8 @@ public final class NarrationAccuracy {
 
   private NarrationAccuracy(int examples) {
     this.examples = examples;
-    GROUPS.forEach(g -> counts.put(g, new long[FIELDS.size()][2]));
+    GROUPS.forEach(g -> counts.put(g, new long[FIELDS.size()][3]));
+    AGREEMENT.forEach(g -> counts.put(g, new long[FIELDS.size()][3]));
   }
 
   public static void main(String[] args) throws IOException {
@@ -92,7 +98,8 @@ public final class NarrationAccuracy {
         }
         String[] truth = truth(r, clean);
         TxnType type = TxnType.valueOf(r.path("type").asText());
-        add("clean", clean, truth, parser.parse(clean, type));
+        Narration read = parser.parse(clean, type);
+        add("clean", clean, truth, read);
         String raw = noisy.get(r.path("transaction_id").asText());
         if (raw != null) {
           Narration n = parser.parse(raw, type);
@@ -101,6 +108,10 @@ public final class NarrationAccuracy {
           add(kind, raw, truth, n);
           if (kind.equals("truncated")) {
             add("truncated-visible", raw, visible(truth, raw), n);
+          }
+          if (counts.containsKey("same:" + kind)) {
+            add("same:noisy", raw, values(read), n);
+            add("same:" + kind, raw, values(read), n);
           }
         }
       }
@@ -145,8 +156,8 @@ public final class NarrationAccuracy {
     return "other";
   }
 
-  private void add(String group, String raw, String[] truth, Narration n) {
-    String[] got = {
+  private static String[] values(Narration n) {
+    return new String[] {
       n.channel().name(),
       n.direction() == null ? null : n.direction().name(),
       n.counterparty(),
@@ -155,6 +166,10 @@ public final class NarrationAccuracy {
       n.reference(),
       n.category().name()
     };
+  }
+
+  private void add(String group, String raw, String[] truth, Narration n) {
+    String[] got = values(n);
     long[][] c = counts.get(group);
     for (int f = 0; f < got.length; f++) {
       if ("\u0000skip".equals(truth[f])) {
@@ -163,6 +178,7 @@ public final class NarrationAccuracy {
       boolean hit = Objects.equals(truth[f], got[f]);
       c[f][0]++;
       c[f][1] += hit ? 1 : 0;
+      c[f][2] += !hit && got[f] != null ? 1 : 0;
       if (!hit) {
         misread(group, FIELDS.get(f), raw, truth[f], got[f]);
       }
@@ -178,7 +194,7 @@ public final class NarrationAccuracy {
             .merge(key, 1L, Long::sum);
         confusionExample.putIfAbsent(key, raw);
       }
-    } else if (examples > 0 && !group.equals("truncated")) {
+    } else if (examples > 0 && !group.equals("truncated") && !group.equals("same:noisy")) {
       List<String> list = misreadings.computeIfAbsent(group + " " + field, k -> new ArrayList<>());
       if (list.size() < examples) {
         list.add(raw + "  | truth=" + truth + " | got=" + got);
@@ -187,26 +203,14 @@ public final class NarrationAccuracy {
   }
 
   private void print() {
-    StringBuilder head = new StringBuilder("| field |");
-    StringBuilder rule = new StringBuilder("| --- |");
-    for (String g : GROUPS) {
-      head.append(' ').append(g).append(" |");
-      rule.append(" ---: |");
-    }
-    System.out.println(head);
-    System.out.println(rule);
-    for (int f = 0; f < FIELDS.size(); f++) {
-      StringBuilder row = new StringBuilder("| ").append(FIELDS.get(f)).append(" |");
-      for (String g : GROUPS) {
-        long[] c = counts.get(g)[f];
-        row.append(
-            c[0] == 0 ? " – |" : String.format(Locale.ROOT, " %.2f%% |", 100.0 * c[1] / c[0]));
-      }
-      System.out.println(row);
-    }
-    StringBuilder n = new StringBuilder("| n (channel) |");
-    GROUPS.forEach(g -> n.append(' ').append(counts.get(g)[0][0]).append(" |"));
-    System.out.println(n);
+    System.out.println("Accuracy against the truth:");
+    table(GROUPS, 1);
+    System.out.println();
+    System.out.println("Wrong claims against the truth (a value given that is not the true one):");
+    table(GROUPS, 2);
+    System.out.println();
+    System.out.println("Noisy reading the same as the clean reading of the same narration:");
+    table(AGREEMENT, 1);
     confusions.forEach(this::printConfusions);
     misreadings.forEach(
         (k, list) -> {
@@ -214,6 +218,30 @@ public final class NarrationAccuracy {
           System.out.println("misread " + k + ":");
           list.forEach(s -> System.out.println("  " + s));
         });
+  }
+
+  /** One row per field, one column per group: the share of records with count {@code k}. */
+  private void table(List<String> groups, int k) {
+    StringBuilder head = new StringBuilder("| field |");
+    StringBuilder rule = new StringBuilder("| --- |");
+    for (String g : groups) {
+      head.append(' ').append(g).append(" |");
+      rule.append(" ---: |");
+    }
+    System.out.println(head);
+    System.out.println(rule);
+    for (int f = 0; f < FIELDS.size(); f++) {
+      StringBuilder row = new StringBuilder("| ").append(FIELDS.get(f)).append(" |");
+      for (String g : groups) {
+        long[] c = counts.get(g)[f];
+        row.append(
+            c[0] == 0 ? " – |" : String.format(Locale.ROOT, " %.2f%% |", 100.0 * c[k] / c[0]));
+      }
+      System.out.println(row);
+    }
+    StringBuilder n = new StringBuilder("| n (channel) |");
+    groups.forEach(g -> n.append(' ').append(counts.get(g)[0][0]).append(" |"));
+    System.out.println(n);
   }
 
   private void printConfusions(String what, Map<String, Long> counted) {

@@ -24,7 +24,22 @@ final class NarrationBuffer {
   int[] starts = new int[16];
   int[] ends = new int[16];
   int parts;
+
+  /** Whether the narration was cut: its last part may be partial, so it is not read. */
+  boolean cut;
+
+  /** The parts that can be read: all, or all but the last of a cut narration. */
+  int readable;
+
+  /** The state the category-text pass ended in (see {@link NarrationMatcher#complete}). */
+  int endState;
+
   long[] found = new long[2];
+
+  /** The name the counterparty words are looked for in, and whether it is the cut last part. */
+  String name;
+
+  boolean nameCut;
   long[] words = new long[1];
   boolean wordsScanned;
 
@@ -38,6 +53,10 @@ final class NarrationBuffer {
     length = normalize(upper, raw.length(), text);
     longUpper = null;
     parts = 0;
+    cut = false;
+    readable = 0;
+    name = null;
+    nameCut = false;
     wordsScanned = false;
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
@@ -151,6 +170,36 @@ final class NarrationBuffer {
       }
     }
     return what.length == 0 || chars[at] == what[0];
+  }
+
+  /** Whether the upper-case narration ends with {@code what}. */
+  boolean endsWith(char[] what) {
+    return what.length <= length && regionIs(upper, length - what.length, what);
+  }
+
+  /** Whether part {@code i}, trimmed and in upper case, reads {@code what}. */
+  boolean partIs(int i, String what) {
+    if (longUpper != null) {
+      String p = new String(text, starts[i], ends[i] - starts[i]);
+      return p.trim().toUpperCase(Locale.ROOT).equals(what);
+    }
+    int from = starts[i];
+    int to = ends[i];
+    while (from < to && upper[from] <= ' ') {
+      from++;
+    }
+    while (to > from && upper[to - 1] <= ' ') {
+      to--;
+    }
+    if (to - from != what.length()) {
+      return false;
+    }
+    for (int j = from; j < to; j++) {
+      if (upper[j] != what.charAt(j - from)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether part {@code i} is one or more ASCII digits. */

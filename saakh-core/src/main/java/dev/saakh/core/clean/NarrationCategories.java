@@ -10,9 +10,9 @@ import java.util.List;
  * Picks the first category rule whose conditions all hold, without testing every rule. When the
  * rules load, they are sorted per (channel, type, direction) into those the triple admits, and one
  * automaton is built over all {@code contains} texts (another over all {@code counterparty_any}
- * words). For a narration, one pass finds the texts it contains; the answer is then the earliest
- * admitted rule among those without a text and those whose text was found. Immutable, so
- * thread-safe.
+ * words). For a narration, one pass finds the texts it contains (on a cut narration, also those
+ * whose beginning ends it); the answer is then the earliest admitted rule among those without a
+ * text and those whose text was found. Immutable, so thread-safe.
  */
 final class NarrationCategories {
   private static final int TYPES = TxnType.values().length + 1;
@@ -27,19 +27,25 @@ final class NarrationCategories {
   /** Per rule: the mask of its {@code counterparty_any} words, or null. */
   private final long[][] wordsOf;
 
+  /** Per rule: the text one part must read, or null. */
+  private final String[] partOf;
+
   /** Per (channel, type, direction) key: the admitted rules that name no text, in file order. */
   private final int[][] free;
 
   /** Per key: the set of rules it admits, as a bit mask over rule numbers. */
   private final long[][] admits;
 
-  NarrationCategories(List<NarrationRules.CategoryRule> rules) {
+  NarrationCategories(NarrationRules all) {
+    List<NarrationRules.CategoryRule> rules = all.categories;
     List<String> texts = new ArrayList<>();
     List<List<Integer>> rulesOfText = new ArrayList<>();
     List<String> allWords = new ArrayList<>();
     wordsOf = new long[rules.size()][];
+    partOf = new String[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       NarrationRules.CategoryRule r = rules.get(i);
+      partOf[i] = r.part();
       if (r.contains() != null) {
         int id = idOf(texts, r.contains());
         if (id == rulesOfText.size()) {
@@ -52,8 +58,8 @@ final class NarrationCategories {
         wordsOf[i] = mask(ids, allWords.size());
       }
     }
-    needles = new NarrationMatcher(texts);
-    words = new NarrationMatcher(allWords);
+    needles = new NarrationMatcher(texts, all.cutTextMin);
+    words = new NarrationMatcher(allWords, all.cutTextMin);
     rulesOf = rulesOfText.stream().map(NarrationCategories::ints).toArray(int[][]::new);
     int keys = Channel.values().length * TYPES * DIRECTIONS;
     free = new int[keys][];
@@ -116,15 +122,20 @@ final class NarrationCategories {
   void scan(NarrationBuffer b) {
     b.clearMasks(needles.words(), words.words());
     if (b.longUpper == null) {
-      needles.find(b.upper, b.length, b.found);
+      b.endState = needles.find(b.upper, b.length, b.found);
     } else {
-      needles.find(b.longUpper.toCharArray(), b.longUpper.length(), b.found);
+      b.endState = needles.find(b.longUpper.toCharArray(), b.longUpper.length(), b.found);
     }
   }
 
-  /** The index of the first rule that holds for the scanned narration, or -1. */
-  int rule(
-      NarrationBuffer b, String counterparty, Channel channel, TxnType type, Direction direction) {
+  /**
+   * The index of the first rule that holds for the scanned narration (its name, parts and whether
+   * it was cut as {@code b} holds them), or -1.
+   */
+  int rule(NarrationBuffer b, Channel channel, TxnType type, Direction direction) {
+    if (b.cut) {
+      needles.complete(b.endState, b.found);
+    }
     int key =
         key(
             channel,
@@ -132,7 +143,7 @@ final class NarrationCategories {
             direction == null ? 0 : direction.ordinal() + 1);
     int best = Integer.MAX_VALUE;
     for (int i : free[key]) {
-      if (wordsOf[i] == null || anyWord(b, counterparty, wordsOf[i])) {
+      if (holds(b, i)) {
         best = i;
         break;
       }
@@ -145,8 +156,7 @@ final class NarrationCategories {
           if (i >= best) {
             break;
           }
-          if ((admitted[i >> 6] & (1L << i)) != 0
-              && (wordsOf[i] == null || anyWord(b, counterparty, wordsOf[i]))) {
+          if ((admitted[i >> 6] & (1L << i)) != 0 && holds(b, i)) {
             best = i;
             break;
           }
@@ -156,12 +166,30 @@ final class NarrationCategories {
     return best == Integer.MAX_VALUE ? -1 : best;
   }
 
-  private boolean anyWord(NarrationBuffer b, String counterparty, long[] mask) {
-    if (counterparty == null) {
+  /** Whether rule {@code i}'s conditions on the name and the parts hold. */
+  private boolean holds(NarrationBuffer b, int i) {
+    return (wordsOf[i] == null || anyWord(b, wordsOf[i]))
+        && (partOf[i] == null || anyPart(b, partOf[i]));
+  }
+
+  private static boolean anyPart(NarrationBuffer b, String part) {
+    for (int j = 0; j < b.readable; j++) {
+      if (b.partIs(j, part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean anyWord(NarrationBuffer b, long[] mask) {
+    if (b.name == null) {
       return false;
     }
     if (!b.wordsScanned) {
-      words.find(' ', counterparty, b.words);
+      int end = words.find(' ', b.name, b.words);
+      if (b.cut && b.nameCut) {
+        words.complete(end, b.words);
+      }
       b.wordsScanned = true;
     }
     for (int w = 0; w < mask.length; w++) {

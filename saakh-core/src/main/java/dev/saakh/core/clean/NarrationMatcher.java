@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * Finds in one pass which of a fixed list of needles occur in a text: an Aho–Corasick automaton
  * compiled into a transition table when the rules load. Needle {@code i} found sets bit {@code i}
- * of a mask of {@link #words()} longs. Immutable, so thread-safe.
+ * of a mask of {@link #words()} longs. The state a pass ends in also tells which needles the text
+ * ends with the beginning of ({@link #complete}), for cut narrations. Immutable, so thread-safe.
  */
 final class NarrationMatcher {
   /** Set in a {@link #next} entry when reaching that state finds a needle. */
@@ -30,9 +31,19 @@ final class NarrationMatcher {
   /** {@code masks[state * words + w]}: the needles found on reaching that state. */
   private final long[] masks;
 
+  /**
+   * {@code cut[state * words + w]}: the needles whose first {@code cutMin} or more (not all)
+   * characters end a text that ends in that state.
+   */
+  private final long[] cut;
+
   private final long[] empty;
 
-  NarrationMatcher(List<String> needles) {
+  /**
+   * @param cutMin how many characters of a needle must end a text for {@link #complete} to count it
+   *     (0: never)
+   */
+  NarrationMatcher(List<String> needles, int cutMin) {
     this.words = Math.max(1, (needles.size() + 63) / 64);
     this.otherChars = alphabet(needles, asciiClass);
     this.asciiClasses = countAscii(asciiClass);
@@ -47,9 +58,13 @@ final class NarrationMatcher {
     int[] go = new int[(int) capacity * classes];
     Arrays.fill(go, -1);
     long[] out = new long[(int) capacity * words];
+    long[] prefixes = new long[(int) capacity * words];
+    int[] depth = new int[(int) capacity];
     this.empty = new long[words];
-    int states = trie(needles, go, out);
-    link(go, out, states);
+    int states = trie(needles, go, out, prefixes, depth);
+    long[] ends = new long[states * words];
+    link(go, out, states, cutMin > 0 ? prefixes : null, depth, cutMin, ends);
+    this.cut = ends;
     this.masks = Arrays.copyOf(out, states * words);
     this.next = new int[states * classes];
     for (int i = 0; i < next.length; i++) {
@@ -70,22 +85,32 @@ final class NarrationMatcher {
     return words;
   }
 
-  /** ORs into {@code found} the needles that occur in {@code text[0, length)}. */
-  void find(char[] text, int length, long[] found) {
+  /**
+   * ORs into {@code found} the needles that occur in {@code text[0, length)}; returns the state the
+   * pass ended in.
+   */
+  int find(char[] text, int length, long[] found) {
     or(empty, 0, found);
     int row = 0;
     for (int i = 0; i < length; i++) {
       row = step(row, text[i], found);
     }
+    return row;
   }
 
-  /** ORs into {@code found} the needles that occur in {@code lead} followed by {@code text}. */
-  void find(char lead, String text, long[] found) {
+  /** As {@link #find(char[], int, long[])}, over {@code lead} followed by {@code text}. */
+  int find(char lead, String text, long[] found) {
     or(empty, 0, found);
     int row = step(0, lead, found);
     for (int i = 0; i < text.length(); i++) {
       row = step(row, text.charAt(i), found);
     }
+    return row;
+  }
+
+  /** ORs into {@code found} the needles whose beginning ends a text that ended in {@code state}. */
+  void complete(int state, long[] found) {
+    or(cut, state / classes * words, found);
   }
 
   private int step(int row, char c, long[] found) {
@@ -138,8 +163,12 @@ final class NarrationMatcher {
     return max;
   }
 
-  /** Builds the trie of the needles into {@code go}; returns the number of states. */
-  private int trie(List<String> needles, int[] go, long[] out) {
+  /**
+   * Builds the trie of the needles into {@code go}: per state, the needles that end there ({@code
+   * out}), those that pass through it ({@code prefixes}) and its depth; returns the number of
+   * states.
+   */
+  private int trie(List<String> needles, int[] go, long[] out, long[] prefixes, int[] depth) {
     int states = 1;
     for (int id = 0; id < needles.size(); id++) {
       String needle = needles.get(id);
@@ -149,8 +178,10 @@ final class NarrationMatcher {
       }
       int s = 0;
       for (int i = 0; i < needle.length(); i++) {
+        prefixes[s * words + (id >> 6)] |= 1L << id;
         int at = s * classes + classOf(needle.charAt(i));
         if (go[at] < 0) {
+          depth[states] = i + 1;
           go[at] = states++;
         }
         s = go[at];
@@ -160,8 +191,12 @@ final class NarrationMatcher {
     return states;
   }
 
-  /** Turns the trie into the automaton: failure links, breadth first, folded into {@code go}. */
-  private void link(int[] go, long[] out, int states) {
+  /**
+   * Turns the trie into the automaton: failure links, breadth first, folded into {@code go}; with
+   * {@code prefixes}, also fills {@code ends} (see {@link #cut}) along the failure links.
+   */
+  private void link(
+      int[] go, long[] out, int states, long[] prefixes, int[] depth, int cutMin, long[] ends) {
     int[] fail = new int[states];
     Deque<Integer> queue = new ArrayDeque<>();
     for (int c = 0; c < classes; c++) {
@@ -169,6 +204,9 @@ final class NarrationMatcher {
         go[c] = 0;
       } else {
         queue.add(go[c]);
+        for (int w = 0; prefixes != null && depth[go[c]] >= cutMin && w < words; w++) {
+          ends[go[c] * words + w] = prefixes[go[c] * words + w];
+        }
       }
     }
     while (!queue.isEmpty()) {
@@ -182,7 +220,11 @@ final class NarrationMatcher {
           int child = go[at];
           fail[child] = via;
           for (int w = 0; w < words; w++) {
-            out[child * words + w] |= out[fail[child] * words + w];
+            out[child * words + w] |= out[via * words + w];
+            if (prefixes != null) {
+              long own = depth[child] >= cutMin ? prefixes[child * words + w] : 0;
+              ends[child * words + w] = own | ends[via * words + w];
+            }
           }
           queue.add(child);
         }

@@ -14,7 +14,10 @@ import java.util.Locale;
  * narration-rules.json}, or a lender's own file): the first matching shape gives the channel and
  * which slot holds the counterparty, VPA, IFSC and reference; the first matching category rule
  * gives the category. Narrations are normalised first (case, runs of spaces, spaces around
- * separators), so export noise does not defeat the shapes. Thread-safe; never throws on data.
+ * separators), so export noise does not defeat the shapes. A narration with fewer parts than its
+ * shape has slots, or not ending as its shape says, was cut (exports truncate narrations): its last
+ * part may be partial, so no value is read from it (but an IFSC, which a cut one fails the length
+ * check of), while the parts before it are read as usual. Thread-safe; never throws on data.
  *
  * <p>Built for a million narrations a second per core: a narration is normalised and upper-cased
  * once into a per-thread buffer, only shapes whose prefix starts with its first character are tried
@@ -32,7 +35,7 @@ public final class NarrationParser {
   private NarrationParser(NarrationRules rules) {
     this.rules = rules;
     this.shapes = new NarrationShapes(rules.shapes);
-    this.categories = new NarrationCategories(rules.categories);
+    this.categories = new NarrationCategories(rules);
   }
 
   /** The rules that ship with Saakh. */
@@ -60,7 +63,7 @@ public final class NarrationParser {
     categories.scan(b);
     int shape = shapes.match(b);
     if (shape < 0) {
-      int rule = categories.rule(b, null, Channel.OTHER, type, null);
+      int rule = categories.rule(b, Channel.OTHER, type, null);
       Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
       return new Narration(Channel.OTHER, null, null, null, null, null, category, null, -1);
     }
@@ -74,7 +77,15 @@ public final class NarrationParser {
     String vpa = null;
     String ifsc = null;
     String reference = null;
+    String partial = null;
     for (int i = 0; i < slots.length && i < b.parts; i++) {
+      if (i >= b.readable && slots[i] != NarrationShapes.Slot.IFSC) {
+        partial =
+            slots[i] == NarrationShapes.Slot.COUNTERPARTY
+                ? name(b.part(i, rest[i]), rest[i])
+                : partial;
+        continue;
+      }
       switch (slots[i]) {
         case COUNTERPARTY -> counterparty = name(b.part(i, rest[i]), rest[i]);
         case VPA -> vpa = vpa(b.part(i, rest[i]));
@@ -83,11 +94,14 @@ public final class NarrationParser {
         case OTHER -> {}
       }
     }
+    b.name = counterparty != null ? counterparty : partial;
+    b.nameCut = counterparty == null;
     NarrationRules.Shape shape = shapes.shape(index);
     Direction direction = shape.direction();
-    int rule = categories.rule(b, counterparty, shape.channel(), type, direction);
+    int rule = categories.rule(b, shape.channel(), type, direction);
     Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
-    if (direction == null && counterparty != null) {
+    boolean nameUnread = b.cut && shapes.firstName(index) >= b.readable;
+    if (direction == null && (counterparty != null || nameUnread)) {
       direction = rules.directionOf(category);
     }
     return new Narration(

@@ -21,6 +21,10 @@ final class NarrationRules {
   static final Set<String> SLOTS =
       Set.of("counterparty", "vpa", "ifsc", "reference", "remark", "bank", "skip");
 
+  /**
+   * @param ends what a whole narration of this shape ends with (normalised; compared ignoring
+   *     case), or null; one that does not end so was cut
+   */
   record Shape(
       String id,
       String prefix,
@@ -28,11 +32,16 @@ final class NarrationRules {
       Channel channel,
       Direction direction,
       int digitsSlot,
-      List<String> slots) {}
+      List<String> slots,
+      String ends) {}
 
+  /**
+   * @param part a text one part of the narration must read exactly (upper case), or null
+   */
   record CategoryRule(
       String contains,
       List<String> counterpartyAny,
+      String part,
       Channel channel,
       TxnType type,
       Direction direction,
@@ -45,19 +54,28 @@ final class NarrationRules {
   final Map<Category, Direction> directions;
   final Direction defaultDirection;
 
+  /**
+   * On a cut narration, a category text or counterparty word whose first this many (or more, not
+   * all) characters end the narration counts as present; 0 turns this off.
+   */
+  final int cutTextMin;
+
   private NarrationRules(
-      String version,
+      JsonNode root,
       List<Shape> shapes,
-      List<String> remarkSuffixes,
       List<CategoryRule> categories,
       Map<Category, Direction> directions,
       Direction defaultDirection) {
+    this.version = root.get("version").asText();
+    this.shapes = List.copyOf(shapes);
+    this.remarkSuffixes = words(root.path("remark_suffixes"));
+    this.categories = List.copyOf(categories);
     this.directions = directions;
     this.defaultDirection = defaultDirection;
-    this.version = version;
-    this.shapes = List.copyOf(shapes);
-    this.remarkSuffixes = List.copyOf(remarkSuffixes);
-    this.categories = List.copyOf(categories);
+    this.cutTextMin = root.path("cut_text_min").asInt(0);
+    if (cutTextMin < 0) {
+      throw new IllegalArgumentException("narration rules: 'cut_text_min' must not be negative");
+    }
   }
 
   /** Reads and checks a rules file; any problem is an IllegalArgumentException naming the entry. */
@@ -68,56 +86,58 @@ final class NarrationRules {
     }
     List<Shape> shapes = new ArrayList<>();
     for (JsonNode s : root.path("shapes")) {
-      String id = text(s, "id", "shape");
-      String where = "shape " + id;
-      List<String> slots = new ArrayList<>();
-      for (JsonNode slot : s.path("slots")) {
-        String name = slot.asText();
-        if (!SLOTS.contains(name.endsWith("*") ? name.substring(0, name.length() - 1) : name)) {
-          throw new IllegalArgumentException(
-              "narration rules: shape " + id + " has unknown slot '" + name + "'");
-        }
-        slots.add(name);
-      }
-      String separator = NarrationParser.normalizeRule(text(s, "separator", where));
-      if (separator.isEmpty()) {
-        throw new IllegalArgumentException("narration rules: " + where + " has an empty separator");
-      }
-      shapes.add(
-          new Shape(
-              id,
-              NarrationParser.normalizeRule(text(s, "prefix", where)),
-              separator,
-              enumOf(Channel.class, text(s, "channel", where), where),
-              s.has("direction")
-                  ? enumOf(Direction.class, s.get("direction").asText(), where)
-                  : null,
-              s.path("digits_slot").asInt(-1),
-              slots));
+      shapes.add(shape(s));
     }
-    List<String> suffixes = new ArrayList<>();
-    root.path("remark_suffixes").forEach(r -> suffixes.add(r.asText().toUpperCase(Locale.ROOT)));
     List<CategoryRule> categories = new ArrayList<>();
-    int n = 0;
     for (JsonNode c : root.path("categories")) {
-      String where = "category rule " + (++n);
-      categories.add(
-          new CategoryRule(
-              c.has("contains")
-                  ? NarrationParser.normalize(c.get("contains").asText()).toUpperCase(Locale.ROOT)
-                  : null,
-              words(c.path("counterparty_any")),
-              c.has("channel") ? enumOf(Channel.class, c.get("channel").asText(), where) : null,
-              c.has("type") ? enumOf(TxnType.class, c.get("type").asText(), where) : null,
-              c.has("direction")
-                  ? enumOf(Direction.class, c.get("direction").asText(), where)
-                  : null,
-              enumOf(Category.class, text(c, "category", where), where)));
+      categories.add(category(c, "category rule " + (categories.size() + 1)));
     }
     Map<Category, Direction> directions = new EnumMap<>(Category.class);
     Direction fallback = directions(root.path("directions"), directions);
-    return new NarrationRules(
-        root.get("version").asText(), shapes, suffixes, categories, directions, fallback);
+    return new NarrationRules(root, shapes, categories, directions, fallback);
+  }
+
+  private static Shape shape(JsonNode s) {
+    String id = text(s, "id", "shape");
+    String where = "shape " + id;
+    List<String> slots = new ArrayList<>();
+    for (JsonNode slot : s.path("slots")) {
+      String name = slot.asText();
+      if (!SLOTS.contains(name.endsWith("*") ? name.substring(0, name.length() - 1) : name)) {
+        throw new IllegalArgumentException(
+            "narration rules: shape " + id + " has unknown slot '" + name + "'");
+      }
+      slots.add(name);
+    }
+    String separator = NarrationParser.normalizeRule(text(s, "separator", where));
+    if (separator.isEmpty()) {
+      throw new IllegalArgumentException("narration rules: " + where + " has an empty separator");
+    }
+    return new Shape(
+        id,
+        NarrationParser.normalizeRule(text(s, "prefix", where)),
+        separator,
+        enumOf(Channel.class, text(s, "channel", where), where),
+        s.has("direction") ? enumOf(Direction.class, s.get("direction").asText(), where) : null,
+        s.path("digits_slot").asInt(-1),
+        slots,
+        s.has("ends") ? NarrationParser.normalize(text(s, "ends", where)) : null);
+  }
+
+  private static CategoryRule category(JsonNode c, String where) {
+    return new CategoryRule(
+        c.has("contains") ? upper(c.get("contains").asText()) : null,
+        words(c.path("counterparty_any")),
+        c.has("part") ? upper(text(c, "part", where)) : null,
+        c.has("channel") ? enumOf(Channel.class, c.get("channel").asText(), where) : null,
+        c.has("type") ? enumOf(TxnType.class, c.get("type").asText(), where) : null,
+        c.has("direction") ? enumOf(Direction.class, c.get("direction").asText(), where) : null,
+        enumOf(Category.class, text(c, "category", where), where));
+  }
+
+  /** A text a narration is compared with: normalised like narrations, then upper case. */
+  private static String upper(String s) {
+    return NarrationParser.normalize(s).toUpperCase(Locale.ROOT);
   }
 
   /** Reads the category → direction map into {@code out}; returns the "default" entry. */
@@ -146,7 +166,7 @@ final class NarrationRules {
   private static List<String> words(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(w -> out.add(w.asText().toUpperCase(Locale.ROOT)));
-    return out;
+    return List.copyOf(out);
   }
 
   private static String text(JsonNode node, String field, String where) {

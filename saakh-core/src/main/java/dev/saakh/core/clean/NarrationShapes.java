@@ -23,6 +23,8 @@ final class NarrationShapes {
   private final char[][] separators;
   private final Slot[][] slots;
   private final boolean[][] rest;
+  private final char[][] ends;
+  private final int[] firstName;
   private final int[][] byFirst = new int[128][];
   private final int[] byOther;
   private final int[] byNothing;
@@ -34,9 +36,16 @@ final class NarrationShapes {
     separators = new char[n][];
     slots = new Slot[n][];
     rest = new boolean[n][];
+    ends = new char[n][];
+    firstName = new int[n];
     for (int i = 0; i < n; i++) {
       NarrationRules.Shape s = shapes.get(i);
       prefixes[i] = NarrationBuffer.sameLengthUpper(s.prefix()).toCharArray();
+      ends[i] = s.ends() == null ? null : NarrationBuffer.sameLengthUpper(s.ends()).toCharArray();
+      firstName[i] = s.slots().indexOf("counterparty");
+      int restName = s.slots().indexOf("counterparty*");
+      firstName[i] =
+          restName >= 0 && (firstName[i] < 0 || restName < firstName[i]) ? restName : firstName[i];
       separators[i] = s.separator().toCharArray();
       slots[i] = new Slot[s.slots().size()];
       rest[i] = new boolean[s.slots().size()];
@@ -76,7 +85,7 @@ final class NarrationShapes {
 
   /**
    * The index of the first shape that {@code b} matches, with {@code b} split into that shape's
-   * parts; -1 when none does.
+   * parts and marked cut or not; -1 when none does (then {@code b} has no parts).
    */
   int match(NarrationBuffer b) {
     int[] candidates = b.length == 0 ? byNothing : b.upper[0] < 128 ? byFirst[b.upper[0]] : byOther;
@@ -86,12 +95,17 @@ final class NarrationShapes {
         continue;
       }
       b.split(prefix.length, separators[i]);
+      boolean cut = b.parts < slots[i].length || (ends[i] != null && !b.endsWith(ends[i]));
       int digits = shapes.get(i).digitsSlot();
-      if (digits >= 0 && (b.parts <= digits || !b.digits(digits))) {
+      boolean cutDigits = cut && digits == b.parts - 1 && b.starts[digits] == b.ends[digits];
+      if (digits >= 0 && b.parts > digits && !b.digits(digits) && !cutDigits) {
         continue;
       }
+      b.cut = cut;
+      b.readable = cut ? b.parts - 1 : b.parts;
       return i;
     }
+    b.parts = 0;
     return -1;
   }
 
@@ -105,5 +119,10 @@ final class NarrationShapes {
 
   boolean[] rest(int i) {
     return rest[i];
+  }
+
+  /** The first counterparty slot of shape {@code i}, or -1. */
+  int firstName(int i) {
+    return firstName[i];
   }
 }

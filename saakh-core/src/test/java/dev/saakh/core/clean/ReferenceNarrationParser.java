@@ -17,9 +17,14 @@ import java.util.Locale;
  * so property tests can show the fast parser gives identical results. Change it only together with
  * the parser, when the meaning of the rules changes.
  *
- * <p>One deliberate difference from the first version: where upper-casing would change the
- * narration's length ({@code ß} → {@code SS}), shapes are matched against a same-length upper case,
- * because the old code then cut the narration at the wrong place or threw.
+ * <p>Differences from the first version: where upper-casing would change the narration's length
+ * ({@code ß} → {@code SS}), shapes are matched against a same-length upper case, because the old
+ * code then cut the narration at the wrong place or threw. And (rules 2026.11-2) cut narrations: a
+ * narration with fewer parts than its shape has slots, or not ending as its shape says, was cut, so
+ * its last part is not read as a value (a cut name still shows its words to the category rules; an
+ * IFSC is read, as a cut one fails its length check; a cut digits slot may be empty); texts whose
+ * beginning ends a cut narration count as present (see {@code cut_text_min}); a missing digits slot
+ * does not rule a shape out; and category rules may ask for a whole part ({@code part}).
  */
 final class ReferenceNarrationParser {
   private static final String DEFAULT_RULES = "/dev/saakh/core/clean/narration-rules.json";
@@ -51,37 +56,52 @@ final class ReferenceNarrationParser {
         continue;
       }
       List<String> parts = split(text.substring(shape.prefix().length()), shape.separator());
-      if (shape.digitsSlot() >= 0
-          && (parts.size() <= shape.digitsSlot() || !digits(parts.get(shape.digitsSlot())))) {
+      boolean cut = cut(shape, parts, aligned);
+      int d = shape.digitsSlot();
+      boolean cutDigits = cut && d == parts.size() - 1 && parts.get(d).isEmpty();
+      if (d >= 0 && parts.size() > d && !digits(parts.get(d)) && !cutDigits) {
         continue;
       }
-      return read(shape, parts, upper, type);
+      return read(shape, parts, cut, upper, type);
     }
-    return new Narration(
-        Channel.OTHER,
-        null,
-        null,
-        null,
-        null,
-        null,
-        category(upper, Channel.OTHER, type, null),
-        null,
-        -1);
+    Match none = new Match(upper, false, null, false, List.of());
+    int rule = ruleIndex(none, Channel.OTHER, type, null);
+    Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
+    return new Narration(Channel.OTHER, null, null, null, null, null, category, null, -1);
+  }
+
+  /** What the category rules look at. */
+  private record Match(
+      String upper, boolean cut, String words, boolean wordsCut, List<String> parts) {}
+
+  private static boolean cut(NarrationRules.Shape shape, List<String> parts, String aligned) {
+    String ends = shape.ends();
+    return parts.size() < shape.slots().size()
+        || (ends != null && !aligned.endsWith(sameLength(ends, ends.toUpperCase(Locale.ROOT))));
   }
 
   private Narration read(
-      NarrationRules.Shape shape, List<String> parts, String upper, TxnType type) {
+      NarrationRules.Shape shape, List<String> parts, boolean cut, String upper, TxnType type) {
+    int readable = cut ? parts.size() - 1 : parts.size();
     String counterparty = null;
+    String partial = null;
     String vpa = null;
     String ifsc = null;
     String reference = null;
+    int firstName = -1;
     for (int i = 0; i < shape.slots().size() && i < parts.size(); i++) {
       String slot = shape.slots().get(i);
       boolean rest = slot.endsWith("*");
       String value =
           rest ? String.join(shape.separator(), parts.subList(i, parts.size())) : parts.get(i);
       value = value.trim();
-      switch (rest ? slot.substring(0, slot.length() - 1) : slot) {
+      String kind = rest ? slot.substring(0, slot.length() - 1) : slot;
+      firstName = firstName < 0 && kind.equals("counterparty") ? i : firstName;
+      if (i >= readable && !kind.equals("ifsc")) {
+        partial = kind.equals("counterparty") ? name(value, rest) : partial;
+        continue;
+      }
+      switch (kind) {
         case "counterparty" -> counterparty = name(value, rest);
         case "vpa" -> vpa = value.contains("@") ? value.toLowerCase(Locale.ROOT) : null;
         case "ifsc" -> ifsc = ifsc(value);
@@ -89,10 +109,15 @@ final class ReferenceNarrationParser {
         default -> {}
       }
     }
+    for (int i = parts.size(); i < shape.slots().size() && firstName < 0; i++) {
+      firstName = shape.slots().get(i).startsWith("counterparty") ? i : -1;
+    }
     Direction direction = shape.direction();
-    int rule = ruleIndex(upper, counterparty, shape.channel(), type, direction);
+    String words = counterparty != null ? counterparty : partial;
+    Match m = new Match(upper, cut, words, counterparty == null, parts.subList(0, readable));
+    int rule = ruleIndex(m, shape.channel(), type, direction);
     Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
-    if (direction == null && counterparty != null) {
+    if (direction == null && (counterparty != null || (cut && firstName >= readable))) {
       direction = rules.directionOf(category);
     }
     return new Narration(
@@ -118,17 +143,15 @@ final class ReferenceNarrationParser {
     return v.length() == 11 && v.charAt(4) == '0' ? v : null;
   }
 
-  private Category category(String upper, Channel channel, TxnType type, Direction direction) {
-    int rule = ruleIndex(upper, null, channel, type, direction);
-    return rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
-  }
-
-  private int ruleIndex(
-      String upper, String counterparty, Channel channel, TxnType type, Direction direction) {
+  private int ruleIndex(Match m, Channel channel, TxnType type, Direction direction) {
     for (int i = 0; i < rules.categories.size(); i++) {
       NarrationRules.CategoryRule r = rules.categories.get(i);
-      if ((r.contains() == null || upper.contains(r.contains()))
-          && (r.counterpartyAny().isEmpty() || containsAny(counterparty, r.counterpartyAny()))
+      if ((r.contains() == null
+              || m.upper().contains(r.contains())
+              || (m.cut() && endsWithPrefix(m.upper(), r.contains())))
+          && (r.counterpartyAny().isEmpty()
+              || containsAny(m.words(), r.counterpartyAny(), m.cut() && m.wordsCut()))
+          && (r.part() == null || hasPart(m.parts(), r.part()))
           && (r.channel() == null || r.channel() == channel)
           && (r.type() == null || r.type() == type)
           && (r.direction() == null || r.direction() == direction)) {
@@ -138,13 +161,32 @@ final class ReferenceNarrationParser {
     return -1;
   }
 
-  private static boolean containsAny(String counterparty, List<String> words) {
+  /** Whether {@code text} ends with the first k characters of {@code needle}, min ≤ k < length. */
+  private boolean endsWithPrefix(String text, String needle) {
+    for (int k = Math.max(1, rules.cutTextMin); rules.cutTextMin > 0 && k < needle.length(); k++) {
+      if (text.endsWith(needle.substring(0, k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean containsAny(String counterparty, List<String> words, boolean cut) {
     if (counterparty == null) {
       return false;
     }
     String padded = " " + counterparty;
     for (String w : words) {
-      if (padded.contains(w)) {
+      if (padded.contains(w) || (cut && endsWithPrefix(padded, w))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasPart(List<String> parts, String part) {
+    for (String p : parts) {
+      if (p.trim().toUpperCase(Locale.ROOT).equals(part)) {
         return true;
       }
     }
