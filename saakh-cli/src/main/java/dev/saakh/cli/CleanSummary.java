@@ -84,7 +84,7 @@ final class CleanSummary {
       }
     }
 
-    void add(CleanResult r) {
+    synchronized void add(CleanResult r) {
       for (DatasetResult d : r.datasets().values()) {
         long[] c = counts.get(d.dataset());
         c[0] += d.raw();

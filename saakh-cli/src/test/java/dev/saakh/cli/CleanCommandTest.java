@@ -150,6 +150,32 @@ class CleanCommandTest {
   }
 
   @Test
+  void theNumberOfThreadsDoesNotChangeTheOutput() throws IOException {
+    LakeLayout one = copyLake();
+    assertThat(saakh("clean", "--lake", one.root().toString(), "--all", "--threads", "1").code())
+        .isZero();
+    java.util.Map<String, String> first = contents(one.root());
+    assertThat(saakh("clean", "--lake", one.root().toString(), "--all", "--threads", "3").code())
+        .isZero();
+    assertThat(contents(one.root())).isEqualTo(first).isNotEmpty();
+    assertThat(saakh("clean", "--lake", one.root().toString(), "--all", "--threads", "0").err())
+        .startsWith("saakh: --threads must be between 1 and 256");
+  }
+
+  /** Every output file but the logs (which hold timings), by path. */
+  private static java.util.Map<String, String> contents(Path root) throws IOException {
+    java.util.Map<String, String> out = new java.util.TreeMap<>();
+    for (String dir : List.of("clean", "quarantine")) {
+      try (Stream<Path> files = Files.walk(root.resolve(dir))) {
+        for (Path f : files.filter(Files::isRegularFile).toList()) {
+          out.put(root.relativize(f).toString(), Files.readString(f));
+        }
+      }
+    }
+    return out;
+  }
+
+  @Test
   void oneCustomerAndDeletingRaw() throws IOException {
     LakeLayout copy = copyLake();
     long before = lines(copy.raw(Dataset.TRANSACTIONS));
