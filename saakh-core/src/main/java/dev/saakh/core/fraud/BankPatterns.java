@@ -1,0 +1,146 @@
+package dev.saakh.core.fraud;
+
+import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.bank.TxnType;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Round-tripping and window dressing in bank statements (DESIGN §6):
+ *
+ * <ul>
+ *   <li>{@code circular_flow}: money in from a counterparty on days 1–7 of a month and back out to
+ *       the same counterparty on days 24–end of that month, the amounts within 5% — in at least
+ *       {@value #MIN_MONTHS} months (HIGH from {@value #HIGH_MONTHS});
+ *   <li>{@code balance_window_dressing}: a credit one or two days before a balance-check day (7,
+ *       14, 22, the last) paid back to the same counterparty one to three days after it, the
+ *       amounts within 1% — in at least {@value #MIN_MONTHS} months.
+ * </ul>
+ *
+ * <p>Counterparties are compared by the name the narration gives; entries without one are not
+ * considered. Each finding lists its months and transaction ids.
+ */
+public final class BankPatterns {
+  static final int MIN_MONTHS = 2;
+  static final int HIGH_MONTHS = 4;
+  static final double CIRCULAR_TOLERANCE = 0.05;
+  static final double DRESSING_TOLERANCE = 0.01;
+
+  private BankPatterns() {}
+
+  public static List<BankFinding> detect(List<Transaction> txns) {
+    List<BankFinding> out = new ArrayList<>();
+    Map<String, List<Transaction>> byParty = new HashMap<>();
+    for (Transaction t : txns) {
+      if (t.counterparty() != null) {
+        byParty.computeIfAbsent(t.counterparty(), k -> new ArrayList<>()).add(t);
+      }
+    }
+    List<String[]> circular = new ArrayList<>();
+    List<String[]> dressing = new ArrayList<>();
+    for (List<Transaction> party : byParty.values()) {
+      pairs(party, circular, true);
+      pairs(party, dressing, false);
+    }
+    finding(
+        out,
+        BankFinding.CIRCULAR_FLOW,
+        circular,
+        "money in early in the month returned to the same party at its end, amounts within 5%");
+    finding(
+        out,
+        BankFinding.WINDOW_DRESSING,
+        dressing,
+        "credits parked just before balance-check days and paid back to the sender just after");
+    return out;
+  }
+
+  /** Pairs of one party's entries: [month, credit id, debit id]. */
+  private static void pairs(List<Transaction> party, List<String[]> into, boolean circular) {
+    boolean[] used = new boolean[party.size()];
+    for (int i = 0; i < party.size(); i++) {
+      Transaction in = party.get(i);
+      if (in.type() != TxnType.CREDIT || (circular && in.date().getDayOfMonth() > 7)) {
+        continue;
+      }
+      LocalDate check = circular ? null : checkDayAfter(in.date());
+      if (!circular && check == null) {
+        continue;
+      }
+      for (int k = 0; k < party.size(); k++) {
+        Transaction out = party.get(k);
+        if (used[k]
+            || out.type() != TxnType.DEBIT
+            || !(circular ? lateInSameMonth(in, out) : justAfter(out.date(), check))
+            || !close(in, out, circular ? CIRCULAR_TOLERANCE : DRESSING_TOLERANCE)) {
+          continue;
+        }
+        used[k] = true;
+        into.add(
+            new String[] {
+              YearMonth.from(in.date()).toString(), in.transactionId(), out.transactionId()
+            });
+        break;
+      }
+    }
+  }
+
+  private static boolean lateInSameMonth(Transaction in, Transaction out) {
+    return YearMonth.from(in.date()).equals(YearMonth.from(out.date()))
+        && out.date().getDayOfMonth() >= 24;
+  }
+
+  /** The balance-check day one or two days after {@code d}, or null. */
+  static LocalDate checkDayAfter(LocalDate d) {
+    YearMonth m = YearMonth.from(d);
+    for (int day : new int[] {7, 14, 22, m.lengthOfMonth()}) {
+      long gap = day - d.getDayOfMonth();
+      if (gap >= 1 && gap <= 2) {
+        return m.atDay(day);
+      }
+    }
+    return null;
+  }
+
+  private static boolean justAfter(LocalDate out, LocalDate check) {
+    long gap = out.toEpochDay() - check.toEpochDay();
+    return gap >= 1 && gap <= 3;
+  }
+
+  private static boolean close(Transaction a, Transaction b, double tolerance) {
+    double x = a.amount().amount().doubleValue();
+    double y = b.amount().amount().doubleValue();
+    return x > 0 && Math.abs(x - y) <= tolerance * x;
+  }
+
+  private static void finding(
+      List<BankFinding> out, String code, List<String[]> pairs, String what) {
+    TreeSet<String> months = new TreeSet<>();
+    List<String> ids = new ArrayList<>();
+    pairs.sort((p, q) -> p[1].compareTo(q[1]));
+    for (String[] p : pairs) {
+      months.add(p[0]);
+      ids.add(p[1]);
+      ids.add(p[2]);
+    }
+    if (months.size() < MIN_MONTHS) {
+      return;
+    }
+    BankFinding.Severity severity =
+        months.size() >= HIGH_MONTHS ? BankFinding.Severity.HIGH : BankFinding.Severity.MEDIUM;
+    out.add(
+        new BankFinding(
+            code,
+            severity,
+            months.stream().map(YearMonth::parse).toList(),
+            ids,
+            String.format(
+                Locale.ROOT, "%s, in %d months (%d pairs)", what, months.size(), pairs.size())));
+  }
+}
