@@ -1,6 +1,7 @@
 package dev.saakh.cli;
 
 import dev.saakh.core.analytics.Analysis;
+import dev.saakh.core.analytics.AnomaliesReport;
 import dev.saakh.core.analytics.CreditSummary;
 import dev.saakh.core.analytics.CustomerData;
 import dev.saakh.core.analytics.GstSummary;
@@ -23,10 +24,10 @@ import picocli.CommandLine.Spec;
     name = "analyze",
     mixinStandardHelpOptions = true,
     description = {
-      "Compute a cleaned customer's analytics reports into LAKE/analytics/ID/ID_<report>.json.",
-      "Reports so far: transaction_summary, gst_summary, credit_summary, mutual_funds_summary,",
-      "insurance_summary, ocen_summary, ondc_summary, earnings_spendings (overall_summary and",
-      "anomalies_report are not built yet)."
+      "Compute a cleaned customer's ten analytics reports into LAKE/analytics/ID/ID_<report>.json:",
+      "transaction_summary, gst_summary, credit_summary, mutual_funds_summary, insurance_summary,",
+      "ocen_summary, ondc_summary, earnings_spendings, overall_summary, anomalies_report.",
+      "Behavioural features and some anomaly kinds are not built yet (see README)."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -96,6 +97,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         c.score() == null ? c.scoreNote() : "score " + c.score(),
         c.openAccounts(),
         c.monthlyObligations());
+    AnomaliesReport a = (AnomaliesReport) r.get("anomalies_report");
+    out.printf(
+        Locale.ROOT, "  anomalies: %d, highest severity %s%n", a.count(), a.highestSeverity());
     out.printf(
         Locale.ROOT, "wrote %d reports to %s%n", r.size(), lake.analytics(id, "x").getParent());
   }

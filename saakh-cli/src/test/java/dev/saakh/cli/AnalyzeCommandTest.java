@@ -25,7 +25,7 @@ class AnalyzeCommandTest {
     assertThat(saakh("clean", "--lake", lake, "--customer", "CUST_MSM_00006").code()).isZero();
     var run = saakh("analyze", "--lake", lake, "--customer", "CUST_MSM_00006");
     assertThat(run.code()).as(run.err()).isZero();
-    assertThat(run.out()).contains("fraud severity HIGH").contains("wrote 8 reports");
+    assertThat(run.out()).contains("fraud severity HIGH").contains("wrote 10 reports");
     JsonNode gst =
         new ObjectMapper()
             .readTree(
@@ -33,5 +33,12 @@ class AnalyzeCommandTest {
                     .toFile());
     assertThat(gst.at("/fraud/severity").asText()).isEqualTo("HIGH");
     assertThat(gst.at("/returns_filed").asInt()).isPositive();
+    JsonNode anomalies =
+        new ObjectMapper()
+            .readTree(
+                tmp.resolve("lake/analytics/CUST_MSM_00006/CUST_MSM_00006_anomalies_report.json")
+                    .toFile());
+    assertThat(anomalies.at("/highest_severity").asText()).isEqualTo("HIGH");
+    assertThat(anomalies.at("/anomalies/0/evidence").size()).isPositive();
   }
 }
