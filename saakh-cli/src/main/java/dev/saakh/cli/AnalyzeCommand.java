@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -32,11 +33,7 @@ import picocli.CommandLine.Spec;
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--lake",
-      paramLabel = "LAKE",
-      description = "Lake folder (default ./lake, or SAAKH_LAKE).")
-  Path lake;
+  @Mixin LakeOption lake = new LakeOption();
 
   @Option(names = "--customer", paramLabel = "ID", required = true, description = "Customer.")
   String customer;
@@ -44,7 +41,7 @@ final class AnalyzeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(System.getenv());
-    LakeLayout layout = new LakeLayout(s.pick("lake", lake, Path::of, Path.of("lake")));
+    LakeLayout layout = lake.layout(s);
     String id = customer.trim();
     CustomerData data = CustomerData.read(layout, id);
     Map<String, Object> reports = Analysis.run(data);

@@ -27,6 +27,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -42,11 +43,7 @@ import picocli.CommandLine.Spec;
 final class CleanCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--lake",
-      paramLabel = "LAKE",
-      description = "Lake folder (default ./lake, or SAAKH_LAKE).")
-  Path lake;
+  @Mixin LakeOption lake = new LakeOption();
 
   @ArgGroup(multiplicity = "1")
   Which which;
@@ -55,7 +52,7 @@ final class CleanCommand implements Callable<Integer> {
     @Option(names = "--customer", paramLabel = "ID", description = "Clean this customer.")
     String customer;
 
-    @Option(names = "--all", description = "Clean every customer of the lake, one at a time.")
+    @Option(names = "--all", description = "Clean every customer of the lake, each in isolation.")
     boolean all;
   }
 
@@ -77,7 +74,7 @@ final class CleanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(System.getenv());
-    LakeLayout layout = new LakeLayout(s.pick("lake", lake, Path::of, Path.of("lake")));
+    LakeLayout layout = lake.layout(s);
     if (!Files.isDirectory(layout.rawDir())) {
       throw new IllegalArgumentException(
           "no raw data: " + layout.rawDir() + " is not a folder (run 'saakh generate' first)");

@@ -7,13 +7,12 @@ import dev.saakh.core.clean.RawIndex;
 import dev.saakh.core.lake.LakeLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 
 /** {@code saakh evaluate-clean}: cleaning measured against the generator's ground truth. */
@@ -29,16 +28,12 @@ import picocli.CommandLine.Spec;
 final class EvaluateCleanCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Option(
-      names = "--lake",
-      paramLabel = "LAKE",
-      description = "Lake folder (default ./lake, or SAAKH_LAKE).")
-  Path lake;
+  @Mixin LakeOption lake = new LakeOption();
 
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(System.getenv());
-    LakeLayout layout = new LakeLayout(s.pick("lake", lake, Path::of, Path.of("lake")));
+    LakeLayout layout = lake.layout(s);
     CleanEvaluation eval = new CleanEvaluation();
     Cleaner cleaner = Cleaner.withDefaults();
     try (LabelBlocks labels = new LabelBlocks(layout.labels())) {
