@@ -41,4 +41,31 @@ class AnalyzeCommandTest {
     assertThat(anomalies.at("/highest_severity").asText()).isEqualTo("HIGH");
     assertThat(anomalies.at("/anomalies/0/evidence").size()).isPositive();
   }
+
+  @Test
+  void evaluateReportsEachProfileSignature() {
+    String lake = tmp.resolve("eval").toString();
+    assertThat(
+            saakh(
+                    "generate",
+                    "--customers",
+                    "10",
+                    "--consumers",
+                    "5",
+                    "--as-of",
+                    "2026-11-22",
+                    "--out",
+                    lake)
+                .code())
+        .isZero();
+    var run = saakh("evaluate", "--lake", lake);
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .startsWith("profile signature")
+        .contains("fraud ")
+        .contains("high_growth");
+    // the first ten MSMEs include one fraud firm (CUST_MSM_00006), which must show its signature
+    assertThat(run.out().lines().filter(l -> l.startsWith("fraud ")).findFirst().orElseThrow())
+        .contains(" 1/1 ");
+  }
 }
