@@ -4,6 +4,8 @@ import dev.saakh.core.bank.Account;
 import dev.saakh.core.bank.HolderRole;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.consent.ConsentArtefact;
+import dev.saakh.core.fraud.BankFinding;
+import dev.saakh.core.fraud.BankOutliers;
 import dev.saakh.core.fraud.BankPatterns;
 import dev.saakh.core.fraud.BankTurnover;
 import java.time.LocalDate;
@@ -38,8 +40,7 @@ public final class Analysis {
     HoldingsSummary.Funds funds = HoldingsSummary.funds(data.mutualFunds());
     HoldingsSummary.Insurance insurance = HoldingsSummary.insurance(data.policies());
     NetworkSummary.Ocen ocen = NetworkSummary.ocen(data.ocenApplications(), window[1]);
-    AnomaliesReport anomalies =
-        AnomaliesReport.of(gst.fraud(), BankPatterns.detect(data.transactions()));
+    AnomaliesReport anomalies = AnomaliesReport.of(gst.fraud(), findings(data.transactions(), own));
     Map<String, Object> reports = new LinkedHashMap<>();
     reports.put("transaction_summary", txns);
     reports.put("gst_summary", gst);
@@ -54,6 +55,13 @@ public final class Analysis {
         OverallSummary.of(data, txns, earnings, gst, credit, funds, insurance, ocen, anomalies));
     reports.put("anomalies_report", anomalies);
     return reports;
+  }
+
+  /** Manipulation patterns over all accounts; outliers over the customer's own accounts. */
+  private static List<BankFinding> findings(List<Transaction> all, List<Transaction> own) {
+    List<BankFinding> out = new java.util.ArrayList<>(BankPatterns.detect(all));
+    out.addAll(BankOutliers.detect(own));
+    return out;
   }
 
   /** An MSME's business-account entries, or every entry of a consumer. */
