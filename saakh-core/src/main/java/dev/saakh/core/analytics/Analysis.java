@@ -4,6 +4,8 @@ import dev.saakh.core.bank.Account;
 import dev.saakh.core.bank.HolderRole;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.consent.ConsentArtefact;
+import dev.saakh.core.customer.Segment;
+import dev.saakh.core.features.BehaviouralFeatures;
 import dev.saakh.core.fraud.BankFinding;
 import dev.saakh.core.fraud.BankOutliers;
 import dev.saakh.core.fraud.BankPatterns;
@@ -52,9 +54,30 @@ public final class Analysis {
     reports.put("earnings_spendings", earnings);
     reports.put(
         "overall_summary",
-        OverallSummary.of(data, txns, earnings, gst, credit, funds, insurance, ocen, anomalies));
+        OverallSummary.of(
+            data,
+            txns,
+            earnings,
+            gst,
+            credit,
+            funds,
+            insurance,
+            ocen,
+            anomalies,
+            behaviour(data, window[0], window[1])));
     reports.put("anomalies_report", anomalies);
     return reports;
+  }
+
+  /** A consumer's features over all its entries; an MSME's per director. */
+  private static OverallSummary.Behaviour behaviour(
+      CustomerData data, LocalDate from, LocalDate to) {
+    boolean msme = !data.customers().isEmpty() && data.customers().get(0).segment() == Segment.MSME;
+    if (msme) {
+      return new OverallSummary.Behaviour(null, DirectorSignals.of(data, from, to));
+    }
+    return new OverallSummary.Behaviour(
+        BehaviouralFeatures.of(data.transactions(), from, to), List.of());
   }
 
   /** Manipulation patterns over all accounts; outliers over the customer's own accounts. */

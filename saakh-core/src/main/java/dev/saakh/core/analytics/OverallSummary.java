@@ -1,13 +1,16 @@
 package dev.saakh.core.analytics;
 
 import dev.saakh.core.customer.Customer;
+import dev.saakh.core.features.FeatureVector;
 import dev.saakh.core.money.Money;
 import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The {@code overall_summary}: who the customer is and the handful of figures an underwriter reads
- * first, each taken from the report that computes it (named in the field), plus the red flags.
+ * first, each taken from the report that computes it (named in the field), plus the red flags and
+ * the behavioural features (DESIGN §6): a consumer's own in {@code behavioral_signals}, an MSME's
+ * per director in {@code directors}.
  */
 public record OverallSummary(
     String customerId,
@@ -28,11 +31,17 @@ public record OverallSummary(
     boolean loanStacking,
     int anomalies,
     String highestAnomalySeverity,
+    FeatureVector behavioralSignals,
+    List<DirectorSignals> directors,
     List<String> notes) {
 
   public OverallSummary {
+    directors = List.copyOf(directors);
     notes = List.copyOf(notes);
   }
+
+  /** A consumer's features, or an MSME's per-director features. */
+  record Behaviour(FeatureVector consumer, List<DirectorSignals> directors) {}
 
   static OverallSummary of(
       CustomerData data,
@@ -43,7 +52,8 @@ public record OverallSummary(
       HoldingsSummary.Funds funds,
       HoldingsSummary.Insurance insurance,
       NetworkSummary.Ocen ocen,
-      AnomaliesReport anomalies) {
+      AnomaliesReport anomalies,
+      Behaviour behaviour) {
     Customer c = data.customers().isEmpty() ? null : data.customers().get(0);
     List<String> notes =
         c == null ? List.of("no customer record: name and segment unknown") : List.of();
@@ -66,6 +76,8 @@ public record OverallSummary(
         ocen.stacking(),
         anomalies.count(),
         anomalies.highestSeverity(),
+        behaviour.consumer(),
+        behaviour.directors(),
         notes);
   }
 }

@@ -6,6 +6,7 @@ import dev.saakh.core.analytics.TransactionSummary.Flow;
 import dev.saakh.core.analytics.TransactionSummary.MonthFlow;
 import dev.saakh.core.analytics.TransactionSummary.MonthStatus;
 import dev.saakh.core.bank.Category;
+import dev.saakh.core.bank.DailyBalances;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnType;
 import dev.saakh.core.money.Money;

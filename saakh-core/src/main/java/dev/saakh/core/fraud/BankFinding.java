@@ -16,6 +16,7 @@ public record BankFinding(
     String explanation) {
   public static final String CIRCULAR_FLOW = "circular_flow";
   public static final String WINDOW_DRESSING = "balance_window_dressing";
+  public static final String P2P_MANIPULATION = "p2p_manipulation";
 
   public enum Severity {
     LOW,

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Round-tripping and window dressing in bank statements (DESIGN §6):
+ * Round-tripping, window dressing and regular P2P in bank statements (DESIGN §6):
  *
  * <ul>
  *   <li>{@code circular_flow}: money in from a counterparty on days 1–7 of a month and back out to
@@ -20,7 +20,10 @@ import java.util.TreeSet;
  *       {@value #MIN_MONTHS} months (HIGH from {@value #HIGH_MONTHS});
  *   <li>{@code balance_window_dressing}: a credit one or two days before a balance-check day (7,
  *       14, 22, the last) paid back to the same counterparty one to three days after it, the
- *       amounts within 1% — in at least {@value #MIN_MONTHS} months.
+ *       amounts within 1% — in at least {@value #MIN_MONTHS} months;
+ *   <li>{@code p2p_manipulation}: regular P2P transfers with the same person, see {@link
+ *       RegularP2p}, among entries not already part of a round trip (always MEDIUM: it asks for
+ *       review, it does not prove fraud).
  * </ul>
  *
  * <p>Counterparties are compared by the name the narration gives; entries without one are not
@@ -58,6 +61,15 @@ public final class BankPatterns {
         BankFinding.WINDOW_DRESSING,
         dressing,
         "credits parked just before balance-check days and paid back to the sender just after");
+    java.util.Set<String> roundTrips = new java.util.HashSet<>();
+    for (String[] pair : circular) {
+      roundTrips.add(pair[1]);
+      roundTrips.add(pair[2]);
+    }
+    p2p(
+        out,
+        RegularP2p.detect(
+            txns.stream().filter(t -> !roundTrips.contains(t.transactionId())).toList()));
     return out;
   }
 
@@ -117,6 +129,33 @@ public final class BankPatterns {
     double x = a.amount().amount().doubleValue();
     double y = b.amount().amount().doubleValue();
     return x > 0 && Math.abs(x - y) <= tolerance * x;
+  }
+
+  private static void p2p(List<BankFinding> out, List<List<String[]>> people) {
+    if (people.isEmpty()) {
+      return;
+    }
+    TreeSet<String> months = new TreeSet<>();
+    List<String> ids = new ArrayList<>();
+    for (List<String[]> person : people) {
+      for (String[] e : person) {
+        months.add(e[0]);
+        ids.add(e[1]);
+      }
+    }
+    ids.sort(null);
+    out.add(
+        new BankFinding(
+            BankFinding.P2P_MANIPULATION,
+            BankFinding.Severity.MEDIUM,
+            months.stream().map(YearMonth::parse).toList(),
+            ids,
+            String.format(
+                Locale.ROOT,
+                "regular transfers of similar amounts on similar days with %d person(s), in %d"
+                    + " months",
+                people.size(),
+                months.size())));
   }
 
   private static void finding(

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.saakh.core.analytics.TransactionSummary.MonthStatus;
 import dev.saakh.core.bank.Category;
 import dev.saakh.core.bank.Channel;
+import dev.saakh.core.bank.DailyBalances;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnMode;
 import dev.saakh.core.bank.TxnType;

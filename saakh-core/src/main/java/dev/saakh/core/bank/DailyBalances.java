@@ -1,6 +1,5 @@
-package dev.saakh.core.analytics;
+package dev.saakh.core.bank;
 
-import dev.saakh.core.bank.Transaction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
