@@ -5,7 +5,9 @@ import dev.saakh.core.analytics.CreditSummary;
 import dev.saakh.core.analytics.EarningsSpendings;
 import dev.saakh.core.analytics.GstSummary;
 import dev.saakh.core.analytics.NetworkSummary;
+import dev.saakh.core.analytics.OverallSummary;
 import dev.saakh.core.analytics.TransactionSummary;
+import dev.saakh.core.features.FeatureVector;
 import dev.saakh.core.fraud.BankFinding;
 import dev.saakh.core.fraud.GstFraudReport;
 import java.util.LinkedHashMap;
@@ -39,6 +41,10 @@ final class ProfileSignatures {
       return (NetworkSummary.Ocen) all.get("ocen_summary");
     }
 
+    OverallSummary overall() {
+      return (OverallSummary) all.get("overall_summary");
+    }
+
     AnomaliesReport anomalies() {
       return (AnomaliesReport) all.get("anomalies_report");
     }
@@ -60,6 +66,7 @@ final class ProfileSignatures {
     s.put("high_debt", r -> r.ocen().applications() >= 5);
     s.put("salaried_stable", r -> r.earnings().salaryMonths() >= 10);
     s.put("gig_income", r -> r.earnings().salaryMonths() == 0);
+    s.put("impulse_spender", r -> impulse(r) >= 0.5);
     s.put("over_leveraged", r -> r.earnings().foir() != null && r.earnings().foir() >= 0.4);
     s.put(
         "fraud_p2p",
@@ -67,6 +74,13 @@ final class ProfileSignatures {
             r.anomalies().anomalies().stream()
                 .anyMatch(a -> a.code().equals(BankFinding.CIRCULAR_FLOW)));
     return s;
+  }
+
+  /** A consumer's impulse spending score; 0 when absent. */
+  static double impulse(Reports r) {
+    FeatureVector v = r.overall().behavioralSignals();
+    Double x = v == null ? null : v.value(FeatureVector.IMPULSE_SPENDING_SCORE);
+    return x == null ? 0 : x;
   }
 
   /** Mean GSTR-3B turnover of October–December months ÷ that of the other months; 0 if none. */

@@ -84,6 +84,7 @@ public final class Analysis {
   private static List<BankFinding> findings(List<Transaction> all, List<Transaction> own) {
     List<BankFinding> out = new java.util.ArrayList<>(BankPatterns.detect(all));
     out.addAll(BankOutliers.detect(own));
+    out.addAll(dev.saakh.core.fraud.StatementTrends.detect(own));
     return out;
   }
 

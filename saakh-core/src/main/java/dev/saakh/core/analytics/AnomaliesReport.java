@@ -8,9 +8,10 @@ import java.util.Objects;
 
 /**
  * The {@code anomalies_report}: every red flag with a code, a severity, its evidence (transaction
- * or return ids, months) and a one-line explanation, most severe first. So far: GST fraud
- * indicators, circular flows and balance window dressing; high-value and spike transactions, income
- * irregularity and balance spikes before an application are still to come.
+ * or return ids, months) and a one-line explanation, most severe first: GST fraud indicators;
+ * round-tripping, window dressing and regular P2P ({@code BankPatterns}); high-value entries and
+ * inflow spikes ({@code BankOutliers}); income irregularity and a balance spike before the
+ * application ({@code StatementTrends}).
  */
 public record AnomaliesReport(int count, String highestSeverity, List<Anomaly> anomalies) {
   /** One red flag. */

@@ -1,16 +1,12 @@
 package dev.saakh.core.analytics;
 
-import dev.saakh.core.bank.Category;
 import dev.saakh.core.bank.Transaction;
-import dev.saakh.core.bank.TxnType;
 import dev.saakh.core.money.Money;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -40,10 +36,6 @@ public record EarningsSpendings(
     Money averageMonthlyIncome,
     Double foir,
     List<String> notes) {
-
-  /** Credits that are not earnings. */
-  static final Set<Category> NOT_INCOME =
-      EnumSet.of(Category.SELF_TRANSFER, Category.LOAN_DISBURSAL, Category.INCOME_REFUND);
 
   public record MonthIncome(YearMonth month, Money income, Money spending, Money salary) {}
 
@@ -78,6 +70,6 @@ public record EarningsSpendings(
   }
 
   static boolean isIncome(Transaction t) {
-    return t.type() == TxnType.CREDIT && !NOT_INCOME.contains(t.category());
+    return dev.saakh.core.bank.Income.isIncome(t);
   }
 }

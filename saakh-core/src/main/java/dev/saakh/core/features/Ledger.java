@@ -2,12 +2,12 @@ package dev.saakh.core.features;
 
 import dev.saakh.core.bank.Category;
 import dev.saakh.core.bank.DailyBalances;
+import dev.saakh.core.bank.Income;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnType;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,9 +16,6 @@ import java.util.TreeMap;
 
 /** One person's statement over a window: its entries, daily balances and monthly income. */
 final class Ledger {
-  /** Credits that are not earnings (as in the earnings report). */
-  static final Set<Category> NOT_INCOME =
-      EnumSet.of(Category.SELF_TRANSFER, Category.LOAN_DISBURSAL, Category.INCOME_REFUND);
 
   /** A credit is significant when it exceeds this share of its month's income (DESIGN §6). */
   static final double SIGNIFICANT_SHARE = 0.30;
@@ -56,7 +53,7 @@ final class Ledger {
   }
 
   static boolean isIncome(Transaction t) {
-    return t.type() == TxnType.CREDIT && !NOT_INCOME.contains(t.category());
+    return Income.isIncome(t);
   }
 
   /** Spending: every debit except moves between the person's own accounts. */

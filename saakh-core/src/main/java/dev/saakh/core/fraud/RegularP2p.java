@@ -2,6 +2,7 @@ package dev.saakh.core.fraud;
 
 import dev.saakh.core.bank.Category;
 import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.bank.TxnType;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,6 +23,7 @@ final class RegularP2p {
   static final double AMOUNT_TOLERANCE = 0.05;
   static final int DAY_TOLERANCE = 3;
   static final int MIN_MONTHS = 3;
+  static final int RENT_LAST_DAY = 7;
 
   private RegularP2p() {}
 
@@ -60,12 +62,27 @@ final class RegularP2p {
         hits.putIfAbsent(m, t.transactionId());
       }
     }
-    if (hits.size() < MIN_MONTHS || 3 * hits.size() < 2 * seen.size()) {
+    if (hits.size() < MIN_MONTHS
+        || 3 * hits.size() < 2 * seen.size()
+        || looksLikeRent(g, amount, day)) {
       return List.of();
     }
     List<String[]> out = new ArrayList<>();
     hits.forEach((m, id) -> out.add(new String[] {m.toString(), id}));
     return out;
+  }
+
+  /** Outgoing, the very same amount every time, early in the month: rent paid to a person. */
+  private static boolean looksLikeRent(List<Transaction> g, double amount, double day) {
+    if (g.get(0).type() != TxnType.DEBIT || day > RENT_LAST_DAY) {
+      return false;
+    }
+    for (Transaction t : g) {
+      if (t.amount().paise() != (long) amount) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static double median(List<Transaction> g, boolean amount) {

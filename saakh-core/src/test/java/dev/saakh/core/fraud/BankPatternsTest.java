@@ -86,4 +86,47 @@ class BankPatternsTest {
         .isEqualTo(LocalDate.of(2024, 2, 29));
     assertThat(BankPatterns.detect(txns.subList(0, 2))).isEmpty();
   }
+
+  @Test
+  void similarTransfersWithOnePersonMostMonthsAreRegularP2p() {
+    List<Transaction> txns = new ArrayList<>();
+    String[] amounts = {"5000", "5100", "4950", "5050", "9000"};
+    for (int m = 1; m <= 5; m++) {
+      // day 10 ± 1 and within 5% of the 5,000 median, except May's 9,000
+      txns.add(
+          t(
+              "P" + m,
+              "2025-0%d-%02d".formatted(m, 9 + m % 3),
+              TxnType.CREDIT,
+              amounts[m - 1],
+              "ASHA"));
+      // family transfers of varying size and day are not regular
+      txns.add(t("F" + m, "2025-0" + m + "-" + (12 + 3 * m), TxnType.DEBIT, 1000L * m + "", "MOM"));
+    }
+    assertThat(BankPatterns.detect(txns))
+        .singleElement()
+        .satisfies(
+            f -> {
+              assertThat(f.code()).isEqualTo(BankFinding.P2P_MANIPULATION);
+              assertThat(f.severity()).isEqualTo(BankFinding.Severity.MEDIUM);
+              assertThat(f.transactionIds()).containsExactly("P1", "P2", "P3", "P4");
+            });
+  }
+
+  @Test
+  void theSameAmountPaidOutEarlyEveryMonthIsRentNotManipulation() {
+    List<Transaction> txns = new ArrayList<>();
+    for (int m = 1; m <= 6; m++) {
+      txns.add(t("R" + m, "2025-0" + m + "-0" + (1 + m % 4), TxnType.DEBIT, "18000", "LANDLORD"));
+    }
+    assertThat(BankPatterns.detect(txns)).isEmpty();
+    // the same payments coming in are not rent
+    List<Transaction> in =
+        txns.stream()
+            .map(x -> t(x.transactionId(), x.date().toString(), TxnType.CREDIT, "18000", "X"))
+            .toList();
+    assertThat(BankPatterns.detect(in))
+        .extracting(BankFinding::code)
+        .containsExactly(BankFinding.P2P_MANIPULATION);
+  }
 }
