@@ -47,4 +47,27 @@ public record Transaction(
       throw new IllegalArgumentException("amount must be positive: " + amount);
     }
   }
+
+  /** This entry read differently: the same facts with another category and direction. */
+  public Transaction recategorised(Category newCategory, Direction newDirection) {
+    return new Transaction(
+        transactionId,
+        accountId,
+        customerId,
+        date,
+        valueDate,
+        type,
+        amount,
+        mode,
+        channel,
+        newDirection,
+        counterparty,
+        vpa,
+        ifsc,
+        reference,
+        newCategory,
+        narration,
+        balanceAfter,
+        currency);
+  }
 }

@@ -97,24 +97,6 @@ final class SelfTransfers {
   }
 
   private static Transaction self(Transaction t) {
-    return new Transaction(
-        t.transactionId(),
-        t.accountId(),
-        t.customerId(),
-        t.date(),
-        t.valueDate(),
-        t.type(),
-        t.amount(),
-        t.mode(),
-        t.channel(),
-        Direction.SELF,
-        t.counterparty(),
-        t.vpa(),
-        t.ifsc(),
-        t.reference(),
-        Category.SELF_TRANSFER,
-        t.narration(),
-        t.balanceAfter(),
-        t.currency());
+    return t.recategorised(Category.SELF_TRANSFER, Direction.SELF);
   }
 }

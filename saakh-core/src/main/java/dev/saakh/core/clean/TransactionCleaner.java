@@ -72,7 +72,8 @@ final class TransactionCleaner {
       }
       chains.add(settle(customerId, e.getKey(), e.getValue(), clean, quarantined, tally));
     }
-    List<Transaction> paired = SelfTransfers.pair(clean, known, tally);
+    List<Transaction> paired =
+        RecurringSalary.mark(SelfTransfers.pair(clean, known, tally), known, tally);
     DatasetResult result =
         new DatasetResult(
             Dataset.TRANSACTIONS, lines.size(), paired, quarantined, duplicates, tally.snapshot());
