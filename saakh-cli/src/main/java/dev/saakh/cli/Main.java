@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CleanCommand.class,
       EvaluateCleanCommand.class,
       AnalyzeCommand.class,
+      AnalyzeStatementCommand.class,
       EvaluateCommand.class,
       KfsCommand.class,
       CommandLine.HelpCommand.class

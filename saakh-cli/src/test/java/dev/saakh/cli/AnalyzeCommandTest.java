@@ -67,5 +67,48 @@ class AnalyzeCommandTest {
     // the first ten MSMEs include one fraud firm (CUST_MSM_00006), which must show its signature
     assertThat(run.out().lines().filter(l -> l.startsWith("fraud ")).findFirst().orElseThrow())
         .contains(" 1/1 ");
+    assertThat(run.out())
+        .contains("fraud pattern")
+        .contains("circular_flow")
+        .contains("fraud customers (fraud, fraud_p2p) flagged");
+  }
+
+  @Test
+  void analyzeStatementReadsReBitAndCleanNdjsonAlike() throws IOException {
+    String lake = tmp.resolve("rebit").toString();
+    assertThat(
+            saakh(
+                    "generate",
+                    "--customers",
+                    "0",
+                    "--consumers",
+                    "1",
+                    "--as-of",
+                    "2026-11-22",
+                    "--format",
+                    "rebit",
+                    "--out",
+                    lake)
+                .code())
+        .isZero();
+    var rebit = saakh("analyze-statement", lake + "/rebit/CUST_CON_00001/deposit.json");
+    assertThat(rebit.code()).as(rebit.err()).isZero();
+    JsonNode r = new ObjectMapper().readTree(rebit.out());
+    assertThat(r.at("/format").asText()).isEqualTo("REBIT_DEPOSIT_JSON");
+    assertThat(r.at("/behavioral_signals/features").size()).isEqualTo(10);
+    assertThat(saakh("clean", "--lake", lake, "--all").code()).isZero();
+    var ndjson =
+        saakh("analyze-statement", lake + "/clean/CUST_CON_00001/transactions_clean.ndjson");
+    assertThat(ndjson.code()).as(ndjson.err()).isZero();
+    JsonNode n = new ObjectMapper().readTree(ndjson.out());
+    assertThat(n.at("/format").asText()).isEqualTo("CLEAN_NDJSON");
+    // the lake's copy is the same statement with export mess; the salary read agrees
+    assertThat(n.at("/behavioral_signals/features/salary_retention_ratio/value").asDouble())
+        .isCloseTo(
+            r.at("/behavioral_signals/features/salary_retention_ratio/value").asDouble(),
+            org.assertj.core.api.Assertions.within(0.05));
+    var missing = saakh("analyze-statement", tmp.resolve("nope.json").toString());
+    assertThat(missing.code()).isEqualTo(2);
+    assertThat(missing.err()).contains("no such statement file");
   }
 }
