@@ -116,6 +116,11 @@ public final class TestingSchemas {
     return validate(LABELS, line);
   }
 
+  /** Errors of any document against the schema at classpath {@code resource}. */
+  public static List<String> validateAgainst(String resource, JsonNode node) {
+    return validate(resource, node);
+  }
+
   /** The parsed schema document at classpath {@code resource}, e.g. {@link #LABELS}. */
   public static JsonNode schemaNode(String resource) {
     return schema(resource).getSchemaNode();
