@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       AnalyzeStatementCommand.class,
       EvaluateCommand.class,
       KfsCommand.class,
+      UnderwriteCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,0 +1,125 @@
+package dev.saakh.core.pipeline;
+
+import dev.saakh.core.analytics.Analysis;
+import dev.saakh.core.analytics.CustomerData;
+import dev.saakh.core.clean.CleanResult;
+import dev.saakh.core.clean.Cleaner;
+import dev.saakh.core.clean.RawLine;
+import dev.saakh.core.consent.ConsentArtefact;
+import dev.saakh.core.customer.Segment;
+import dev.saakh.core.decide.Decider;
+import dev.saakh.core.decide.Decision;
+import dev.saakh.core.lake.Dataset;
+import dev.saakh.core.policy.Policy;
+import dev.saakh.core.score.Observations;
+import dev.saakh.core.score.RiskScore;
+import dev.saakh.core.score.Scoring;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Underwrites one customer from its raw lines: clean (in memory), consent check, analyze, score,
+ * decide. A customer without a usable consent is stopped before anything is analysed, and nothing
+ * is returned for it but the reason.
+ */
+public final class Underwriting {
+  /** Decision times are written in India Standard Time. */
+  public static final ZoneId IST = ZoneId.of("Asia/Kolkata");
+
+  private final ThreadLocal<Cleaner> cleaners = ThreadLocal.withInitial(Cleaner::withDefaults);
+  private final Policy policy;
+  private final Clock clock;
+
+  /** Safe to share between threads: each thread cleans with its own cleaner. */
+  public Underwriting(Policy policy, Clock clock) {
+    this.policy = java.util.Objects.requireNonNull(policy, "policy");
+    this.clock = java.util.Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The outcome of one run: a decision record, or the reason the customer was stopped. */
+  public sealed interface Result permits Decided, Stopped {}
+
+  public record Decided(DecisionRecord record) implements Result {}
+
+  public record Stopped(String customerId, String reason) implements Result {}
+
+  public Result run(String customerId, Map<Dataset, List<RawLine>> raw, Decider.Request request) {
+    Instant now = clock.instant();
+    CleanResult clean = cleaners.get().clean(customerId, raw);
+    CustomerData data = CustomerData.of(clean);
+    String[] why = new String[1];
+    ConsentArtefact consent = ConsentCheck.usable(data.consents(), now, why);
+    if (consent == null) {
+      return new Stopped(customerId, why[0]);
+    }
+    Segment segment = segment(customerId, data);
+    Map<String, Object> reports = Analysis.run(data);
+    LocalDate today = LocalDate.ofInstant(now, IST);
+    Observations obs = Observations.of(reports, today);
+    RiskScore score = Scoring.score(segment, obs);
+    Decision decision = Decider.decide(segment, obs, score, policy, request);
+    String inputs = inputHash(raw);
+    OffsetDateTime at = OffsetDateTime.ofInstant(now, IST);
+    String id =
+        UUID.nameUUIDFromBytes(
+                (customerId + '|' + inputs + '|' + policy.sha256() + '|' + at + '|' + request)
+                    .getBytes(StandardCharsets.UTF_8))
+            .toString();
+    return new Decided(
+        new DecisionRecord(
+            id,
+            customerId,
+            segment.name(),
+            at,
+            engineVersion(),
+            new DecisionRecord.PolicyRef(policy.policyId(), policy.version(), policy.sha256()),
+            new DecisionRecord.ConsentRef(
+                consent.consentId(),
+                consent.purposeCode(),
+                consent.purposeText(),
+                consent.consentExpiry()),
+            inputs,
+            request.amount(),
+            request.tenureMonths(),
+            obs.values(),
+            decision));
+  }
+
+  private static Segment segment(String customerId, CustomerData data) {
+    if (!data.customers().isEmpty()) {
+      return data.customers().get(0).segment();
+    }
+    return customerId.startsWith(Segment.MSME.idPrefix()) ? Segment.MSME : Segment.CONSUMER;
+  }
+
+  /** SHA-256 over every raw line, datasets in their fixed order, each line ending in a newline. */
+  static String inputHash(Map<Dataset, List<RawLine>> raw) {
+    try {
+      MessageDigest d = MessageDigest.getInstance("SHA-256");
+      for (Dataset ds : Dataset.values()) {
+        for (RawLine l : raw.getOrDefault(ds, List.of())) {
+          d.update(l.text().getBytes(StandardCharsets.UTF_8));
+          d.update((byte) '\n');
+        }
+      }
+      return HexFormat.of().formatHex(d.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK always has SHA-256", e);
+    }
+  }
+
+  static String engineVersion() {
+    String v = Underwriting.class.getPackage().getImplementationVersion();
+    return "saakh " + (v == null ? "development" : v);
+  }
+}
