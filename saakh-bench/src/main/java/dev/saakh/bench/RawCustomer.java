@@ -6,12 +6,8 @@ import dev.saakh.core.lake.Dataset;
 import dev.saakh.synth.Generator;
 import dev.saakh.synth.config.GeneratorConfig;
 import dev.saakh.synth.render.CustomerFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,21 +18,8 @@ final class RawCustomer {
   static Map<Dataset, List<RawLine>> lines(String customer) throws IOException {
     Generator generator =
         new Generator(GeneratorConfig.defaults(LocalDate.of(2026, 11, 22)).withScale(10, 10));
-    CustomerFiles files =
-        CustomerFiles.render(
-            generator.model(CustomerId.parse(customer)), generator.config(), false);
-    Map<Dataset, List<RawLine>> raw = new EnumMap<>(Dataset.class);
-    for (Dataset d : Dataset.values()) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      files.writeRaw(d, out);
-      List<RawLine> lines = new ArrayList<>();
-      for (String line : out.toString(StandardCharsets.UTF_8).split("\n")) {
-        if (!line.isEmpty()) {
-          lines.add(RawLine.of(lines.size() + 1, line));
-        }
-      }
-      raw.put(d, lines);
-    }
-    return raw;
+    return CustomerFiles.render(
+            generator.model(CustomerId.parse(customer)), generator.config(), false)
+        .rawLines();
   }
 }

@@ -70,14 +70,15 @@ final class FraudEvaluation {
   }
 
   /**
-   * A fraud flag: any HIGH anomaly, or round-tripping or window dressing seen in two or more months
-   * (MEDIUM). Regular P2P alone asks for review and is not counted as a fraud flag.
+   * A fraud flag: any HIGH anomaly, or a manipulation pattern (round-tripping, window dressing,
+   * regular P2P) at MEDIUM. Outliers and income trends are not fraud flags.
    */
   static boolean fraudFlag(AnomaliesReport.Anomaly a) {
     return a.severity().equals("HIGH")
         || (a.severity().equals("MEDIUM")
             && (a.code().equals(BankFinding.CIRCULAR_FLOW)
-                || a.code().equals(BankFinding.WINDOW_DRESSING)));
+                || a.code().equals(BankFinding.WINDOW_DRESSING)
+                || a.code().equals(BankFinding.P2P_MANIPULATION)));
   }
 
   /** The evidence ids shown for the pattern, or null when the reports do not show it. */

@@ -8,12 +8,8 @@ import dev.saakh.core.lake.LakeLayout;
 import dev.saakh.synth.Generator;
 import dev.saakh.synth.config.GeneratorConfig;
 import dev.saakh.synth.render.CustomerFiles;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,21 +38,8 @@ final class RawSource {
     if (inLake(id)) {
       return index.read(id);
     }
-    CustomerFiles files =
-        CustomerFiles.render(
-            new Generator(generator).model(CustomerId.parse(id)), generator, false);
-    Map<Dataset, List<RawLine>> out = new EnumMap<>(Dataset.class);
-    for (Dataset d : Dataset.values()) {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      files.writeRaw(d, bytes);
-      List<RawLine> lines = new ArrayList<>();
-      for (String l : bytes.toString(StandardCharsets.UTF_8).split("\n")) {
-        if (!l.isEmpty()) {
-          lines.add(RawLine.of(lines.size() + 1L, l));
-        }
-      }
-      out.put(d, lines);
-    }
-    return out;
+    return CustomerFiles.render(
+            new Generator(generator).model(CustomerId.parse(id)), generator, false)
+        .rawLines();
   }
 }

@@ -25,6 +25,9 @@ final class RegularP2p {
   static final int MIN_MONTHS = 3;
   static final int RENT_LAST_DAY = 7;
 
+  /** Below this median amount (₹2,000) regular transfers are pocket money, not manipulation. */
+  static final long MIN_MEDIAN_PAISE = 2_000_00;
+
   private RegularP2p() {}
 
   /** Per regular person and direction: [month, transaction id] of its regular entries. */
@@ -50,6 +53,9 @@ final class RegularP2p {
       return List.of();
     }
     double amount = median(g, true);
+    if (amount < MIN_MEDIAN_PAISE) {
+      return List.of();
+    }
     double day = median(g, false);
     Map<YearMonth, String> hits = new TreeMap<>();
     Map<YearMonth, Boolean> seen = new HashMap<>();

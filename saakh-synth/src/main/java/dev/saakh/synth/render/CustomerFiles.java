@@ -1,6 +1,7 @@
 package dev.saakh.synth.render;
 
 import dev.saakh.core.bank.Account;
+import dev.saakh.core.clean.RawLine;
 import dev.saakh.core.lake.Dataset;
 import dev.saakh.core.money.Money;
 import dev.saakh.synth.config.GeneratorConfig;
@@ -11,6 +12,7 @@ import dev.saakh.synth.model.TxnTable;
 import dev.saakh.synth.random.Rng;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -157,6 +159,23 @@ public final class CustomerFiles {
   /** Raw lines written for {@code dataset} (duplicates included). */
   public int records(Dataset dataset) {
     return records[dataset.ordinal()];
+  }
+
+  /** Every dataset's raw lines as the cleaner takes them, as if read back from the lake. */
+  public Map<Dataset, List<RawLine>> rawLines() {
+    Map<Dataset, List<RawLine>> out = new EnumMap<>(Dataset.class);
+    for (Dataset d : Dataset.values()) {
+      JsonLine buffer = raw.get(d);
+      String text = new String(buffer.array(), 0, buffer.length(), StandardCharsets.UTF_8);
+      List<RawLine> lines = new ArrayList<>();
+      for (String line : text.split("\n")) {
+        if (!line.isEmpty()) {
+          lines.add(RawLine.of(lines.size() + 1L, line));
+        }
+      }
+      out.put(d, lines);
+    }
+    return out;
   }
 
   public void writeRaw(Dataset dataset, OutputStream out) throws IOException {
