@@ -4,7 +4,7 @@ import dev.saakh.core.features.BehaviouralFeatures;
 import dev.saakh.core.features.FeatureVector;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.statement.BankStatementFile;
-import dev.saakh.core.statement.BankStatementFile.StatementData;
+import dev.saakh.core.statement.StatementData;
 import dev.saakh.core.statement.StatementException;
 import java.io.IOException;
 import java.nio.file.Files;

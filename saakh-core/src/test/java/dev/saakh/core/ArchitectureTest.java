@@ -30,6 +30,16 @@ class ArchitectureTest {
           .because("randomness is injected and seeded per customer (STYLE.md, Determinism)");
 
   @ArchTest
+  static final ArchRule onlyAdaptersReadStatementFiles =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("dev.saakh.core.statement..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("dev.saakh.core.statement..")
+          .because("statement files are an adapter's input; the core's features never read them");
+
+  @ArchTest
   static final ArchRule featurePackagesAreFreeOfCycles =
       slices().matching("dev.saakh.core.(*)..").should().beFreeOfCycles();
 }

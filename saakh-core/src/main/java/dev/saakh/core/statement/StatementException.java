@@ -1,17 +1,29 @@
 package dev.saakh.core.statement;
 
-/** A statement file that cannot be read, with a code and a message naming what was wrong. */
+import java.util.Objects;
+
+/**
+ * A statement file that cannot be read: a code, and a message naming the source, the line or JSON
+ * path, and what was wrong.
+ */
 public final class StatementException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   /** What was wrong. */
   public enum Code {
+    /** Nothing but whitespace (or a byte-order mark). */
     EMPTY,
+    /** Over {@link BankStatementFile#MAX_BYTES}. */
     TOO_LARGE,
+    /** Starts like JSON but is not valid JSON (or not UTF-8). */
     NOT_JSON,
+    /** Neither clean transactions NDJSON nor a ReBIT DEPOSIT document. */
     UNKNOWN_FORMAT,
+    /** A clean NDJSON line or a ReBIT element that is not the record it should be. */
     BAD_RECORD,
+    /** Clean NDJSON lines of more than one customer. */
     MIXED_CUSTOMERS,
+    /** A ReBIT document without a single transaction. */
     NO_TRANSACTIONS
   }
 
@@ -19,7 +31,7 @@ public final class StatementException extends RuntimeException {
 
   StatementException(Code code, String message) {
     super(message);
-    this.code = code;
+    this.code = Objects.requireNonNull(code, "code");
   }
 
   public Code code() {
