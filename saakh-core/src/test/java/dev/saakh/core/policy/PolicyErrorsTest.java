@@ -90,6 +90,10 @@ class PolicyErrorsTest {
         refusal(TestingPolicies.defaultText().replace("threshold: 600", "threshold: *x"));
     assertThat(alias.field()).isEqualTo("knock-outs[7].threshold");
     assertThat(alias.reason()).startsWith("YAML aliases (*x) are not allowed");
+    // Jackson does not report an anchor on a plain value, but any alias using it is refused
+    PolicyException scalar = refusal("a: &x 1\nb: *x\n");
+    assertThat(scalar.field()).isEqualTo("b");
+    assertThat(scalar.reason()).isEqualTo("YAML aliases (*x) are not allowed (line 2)");
   }
 
   @Test
