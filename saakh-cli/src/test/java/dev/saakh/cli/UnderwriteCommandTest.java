@@ -133,7 +133,7 @@ class UnderwriteCommandTest {
             policy.toString());
     assertThat(run.code()).isEqualTo(2);
     assertThat(run.err())
-        .contains("policy refused", "cut-offs.approve-min: must be an integer, got \"sixty\"");
+        .contains("policy refused", "cut-offs.approve-min: must be a whole number, got \"sixty\"");
     assertThat(decision("CUST_MSM_00001").getParent()).doesNotExist();
   }
 

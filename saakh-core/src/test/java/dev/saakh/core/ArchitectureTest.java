@@ -22,6 +22,16 @@ class ArchitectureTest {
           .resideInAnyPackage("dev.saakh.core..", "java..", "com.fasterxml.jackson..");
 
   @ArchTest
+  static final ArchRule yamlOnlyThroughJackson =
+      noClasses()
+          .that()
+          .resideInAPackage("dev.saakh.core..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.yaml.snakeyaml..")
+          .because("policy YAML is read through jackson-dataformat-yaml only (STYLE.md, Layout)");
+
+  @ArchTest
   static final ArchRule noUnseededRandomness =
       noClasses()
           .should()

@@ -46,13 +46,13 @@ public final class Decider {
     boolean belowMin = amount.amount().compareTo(product.minAmount().amount()) < 0;
     Outcome outcome;
     String by;
-    if (rejectBy != null || score.score() < policy.referMin() || belowMin) {
+    if (rejectBy != null || score.score() < policy.cutOffs().referMin() || belowMin) {
       outcome = Outcome.REJECT;
       by =
           rejectBy != null
               ? rejectBy
-              : score.score() < policy.referMin() ? "CUT_OFF" : "AMOUNT_BELOW_MINIMUM";
-    } else if (referBy != null || score.score() < policy.approveMin()) {
+              : score.score() < policy.cutOffs().referMin() ? "CUT_OFF" : "AMOUNT_BELOW_MINIMUM";
+    } else if (referBy != null || score.score() < policy.cutOffs().approveMin()) {
       outcome = Outcome.REFER;
       by = referBy != null ? referBy : "CUT_OFF";
     } else {
@@ -140,13 +140,13 @@ public final class Decider {
         }
       }
     }
-    if (score.score() < policy.referMin()) {
+    if (score.score() < policy.cutOffs().referMin()) {
       out.add(
           String.format(
               Locale.ROOT,
               "Your overall assessment score is %d, below the %d we require. The main reasons:",
               score.score(),
-              policy.referMin()));
+              policy.cutOffs().referMin()));
       score.reasons().forEach(r -> out.add(r.text()));
     }
     if (by.equals("AMOUNT_BELOW_MINIMUM")) {

@@ -3,68 +3,18 @@ package dev.saakh.core.policy;
 import java.util.Objects;
 
 /**
- * A knock-out rule: when {@code signal op threshold} holds, the application is rejected or referred
- * with {@code reason}, text a borrower can read.
+ * A knock-out rule: when {@code signal op threshold} holds, the application gets {@code outcome},
+ * and {@code reason} is the plain-language text a borrower can read. {@code ifMissing} says what
+ * happens when the signal could not be computed.
  */
 public record KnockOut(
     String id,
     Signal signal,
     Comparison op,
     double threshold,
-    Outcome outcome,
+    RuleOutcome outcome,
     IfMissing ifMissing,
     String reason) {
-  /** What a rule that fires does. */
-  public enum Outcome {
-    REJECT,
-    REFER
-  }
-
-  /** What a rule does when its signal could not be observed. */
-  public enum IfMissing {
-    PASS,
-    REFER,
-    REJECT
-  }
-
-  /** How the observed value is compared with the threshold. */
-  public enum Comparison {
-    GT(">"),
-    GE(">="),
-    LT("<"),
-    LE("<="),
-    EQ("==");
-
-    private final String symbol;
-
-    Comparison(String symbol) {
-      this.symbol = symbol;
-    }
-
-    public String symbol() {
-      return symbol;
-    }
-
-    public boolean test(double observed, double threshold) {
-      return switch (this) {
-        case GT -> observed > threshold;
-        case GE -> observed >= threshold;
-        case LT -> observed < threshold;
-        case LE -> observed <= threshold;
-        case EQ -> observed == threshold;
-      };
-    }
-
-    static Comparison ofSymbol(String s) {
-      for (Comparison c : values()) {
-        if (c.symbol.equals(s)) {
-          return c;
-        }
-      }
-      return null;
-    }
-  }
-
   public KnockOut {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(signal, "signal");
@@ -72,5 +22,16 @@ public record KnockOut(
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(ifMissing, "ifMissing");
     Objects.requireNonNull(reason, "reason");
+    if (id.isBlank() || reason.isBlank()) {
+      throw new IllegalArgumentException("knock-out id and reason must not be blank");
+    }
+    if (!Double.isFinite(threshold)) {
+      throw new IllegalArgumentException("threshold must be finite, got " + threshold);
+    }
+  }
+
+  /** Whether the rule fires for an observed value. */
+  public boolean firesOn(double observed) {
+    return op.test(observed, threshold);
   }
 }
