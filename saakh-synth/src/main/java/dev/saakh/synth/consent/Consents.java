@@ -28,9 +28,12 @@ public final class Consents {
   private Consents() {}
 
   public static ConsentArtefact grant(Customer c, Window window, Rng rng) {
+    // granted the day before the as-of date (the data was fetched under it on the as-of date), so a
+    // lake generated today can be underwritten at any time today
     OffsetDateTime start =
         window
             .asOf()
+            .minusDays(1)
             .atTime(rng.between(9, 11), rng.between(0, 59), rng.between(0, 59))
             .atOffset(IST);
     List<FiType> types = new ArrayList<>(List.of(FiType.values()));
