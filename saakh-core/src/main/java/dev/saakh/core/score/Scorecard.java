@@ -67,7 +67,7 @@ final class Scorecard {
             CASHFLOW_STABILITY,
             8,
             "R01_INCOME_VOLATILE",
-            "Monthly income in the bank statement varies a lot.",
+            "Monthly income in the bank statement varies from month to month.",
             "0.15:25 0.30:18 0.50:10 inf:3"),
         higher(
             "balance_buffer",
@@ -106,7 +106,7 @@ final class Scorecard {
             BUSINESS_HEALTH,
             8,
             "R10_TURNOVER_FALLING",
-            "GST turnover has fallen over the last year.",
+            "GST turnover grew little or fell over the last year.",
             "1.2:25 0.95:18 0.7:8 -inf:2"),
         higher(
             "gst_on_time_rate",
@@ -177,7 +177,7 @@ final class Scorecard {
             DEBT_CAPACITY,
             12,
             "R30_BUREAU_SCORE",
-            "The credit bureau score is low or there is no credit history.",
+            "The credit bureau score is below the best band, or there is no credit history.",
             "750:30 700:22 650:14 600:7 -inf:0"),
         lower(
             "foir",
