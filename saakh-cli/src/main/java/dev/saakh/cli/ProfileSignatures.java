@@ -67,7 +67,8 @@ final class ProfileSignatures {
     s.put("salaried_stable", r -> r.earnings().salaryMonths() >= 10);
     s.put("gig_income", r -> r.earnings().salaryMonths() == 0);
     s.put("impulse_spender", r -> impulse(r) >= 0.5);
-    s.put("over_leveraged", r -> r.earnings().foir() != null && r.earnings().foir() >= 0.4);
+    // credit hunger: five or more bureau enquiries in six months
+    s.put("over_leveraged", r -> r.credit().enquiries6m() >= 5);
     s.put(
         "fraud_p2p",
         r ->
