@@ -3,6 +3,7 @@ package dev.saakh.core.analytics;
 import dev.saakh.core.analytics.EarningsSpendings.MonthIncome;
 import dev.saakh.core.analytics.EarningsSpendings.NewLoan;
 import dev.saakh.core.bank.Category;
+import dev.saakh.core.bank.Income;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnType;
 import dev.saakh.core.money.Money;
@@ -41,7 +42,7 @@ final class Earnings {
     long p = t.amount().paise();
     long[] m = months.computeIfAbsent(YearMonth.from(t.date()), k -> new long[4]);
     if (t.type() == TxnType.CREDIT) {
-      if (!EarningsSpendings.isIncome(t)) {
+      if (!Income.isIncome(t)) {
         excluded += p;
         if (t.category() == Category.LOAN_DISBURSAL) {
           loans.add(new NewLoan(t.date(), t.counterparty(), t.amount()));

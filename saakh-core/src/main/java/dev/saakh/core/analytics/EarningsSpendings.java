@@ -68,8 +68,4 @@ public record EarningsSpendings(
     }
     return out;
   }
-
-  static boolean isIncome(Transaction t) {
-    return dev.saakh.core.bank.Income.isIncome(t);
-  }
 }

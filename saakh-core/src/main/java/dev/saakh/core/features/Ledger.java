@@ -42,7 +42,7 @@ final class Ledger {
         inWindow.add(t);
         first = first == null || t.date().isBefore(first) ? t.date() : first;
         last = last == null || t.date().isAfter(last) ? t.date() : last;
-        if (isIncome(t)) {
+        if (Income.isIncome(t)) {
           income.merge(YearMonth.from(t.date()), t.amount().paise(), Long::sum);
         }
       }
@@ -50,10 +50,6 @@ final class Ledger {
     this.from = first == null ? windowFrom : first;
     this.to = last == null ? windowFrom : last;
     this.balances = DailyBalances.of(txns, from, to);
-  }
-
-  static boolean isIncome(Transaction t) {
-    return Income.isIncome(t);
   }
 
   /** Spending: every debit except moves between the person's own accounts. */
@@ -65,7 +61,7 @@ final class Ledger {
   List<Transaction> significantCredits() {
     List<Transaction> out = new ArrayList<>();
     for (Transaction t : inWindow) {
-      if (isIncome(t)) {
+      if (Income.isIncome(t)) {
         long month = income.getOrDefault(YearMonth.from(t.date()), 0L);
         if (t.amount().paise() > SIGNIFICANT_SHARE * month) {
           out.add(t);
