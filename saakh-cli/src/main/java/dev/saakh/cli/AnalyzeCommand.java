@@ -6,12 +6,9 @@ import dev.saakh.core.analytics.CreditSummary;
 import dev.saakh.core.analytics.CustomerData;
 import dev.saakh.core.analytics.GstSummary;
 import dev.saakh.core.analytics.TransactionSummary;
-import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.lake.LakeLayout;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -46,15 +43,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     CustomerData data = CustomerData.read(layout, id);
     Map<String, Object> reports = Analysis.run(data);
     for (Map.Entry<String, Object> e : reports.entrySet()) {
-      Path file = layout.analytics(id, e.getKey());
-      Files.createDirectories(file.getParent());
-      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-      LakeJson.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), e.getValue());
-      Files.move(
-          tmp,
-          file,
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+      JsonFile.write(layout.analytics(id, e.getKey()), e.getValue());
     }
     print(spec.commandLine().getOut(), id, reports, layout);
     return 0;

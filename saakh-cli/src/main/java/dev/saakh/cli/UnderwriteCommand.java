@@ -1,7 +1,6 @@
 package dev.saakh.cli;
 
 import dev.saakh.core.decide.Decider;
-import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.lake.LakeLayout;
 import dev.saakh.core.money.Money;
 import dev.saakh.core.pipeline.Underwriting;
@@ -10,9 +9,7 @@ import dev.saakh.core.policy.PolicyException;
 import dev.saakh.core.policy.PolicyFile;
 import dev.saakh.synth.config.GeneratorConfig;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -114,11 +111,7 @@ final class UnderwriteCommand implements Callable<Integer> {
   }
 
   static void write(LakeLayout layout, Underwriting.Decided d) throws IOException {
-    Path file = layout.decision(d.record().customerId());
-    Files.createDirectories(file.getParent());
-    Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    LakeJson.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), d.record());
-    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    JsonFile.write(layout.decision(d.record().customerId()), d.record());
   }
 
   private static Policy policy(Path file) {
