@@ -32,6 +32,10 @@ final class FraudEvaluation {
     SHOWN_BY.put("gst_turnover_inflation", "GST indicator turnover_mismatch");
   }
 
+  /** Label patterns shown by a bank anomaly of the same code; the others by a GST indicator. */
+  private static final Set<String> BANK_PATTERNS =
+      Set.of(BankFinding.CIRCULAR_FLOW, BankFinding.WINDOW_DRESSING, BankFinding.P2P_MANIPULATION);
+
   private static final Set<String> FRAUD_PROFILES = Set.of("fraud", "fraud_p2p");
   private final Map<String, long[]> patterns = new LinkedHashMap<>(); // tp fp fn cited reported
   private final long[] customers = new long[3]; // tp fp fn
@@ -83,9 +87,7 @@ final class FraudEvaluation {
 
   /** The evidence ids shown for the pattern, or null when the reports do not show it. */
   private static List<String> evidence(String pattern, ProfileSignatures.Reports r) {
-    if (!pattern.startsWith("circular")
-        && !pattern.startsWith("balance")
-        && !pattern.startsWith("p2p")) {
+    if (!BANK_PATTERNS.contains(pattern)) {
       return gst(pattern, r.gst());
     }
     for (AnomaliesReport.Anomaly a : r.anomalies().anomalies()) {
