@@ -18,23 +18,23 @@ final class ConsentCheck {
 
   private ConsentCheck() {}
 
-  /** The consent to use, or null with the reason in {@code why[0]}. */
-  static ConsentArtefact usable(List<ConsentArtefact> consents, Instant now, String[] why) {
+  /** The consent to use, or (consent null) why none can be used. */
+  record Verdict(ConsentArtefact consent, String refusal) {}
+
+  static Verdict usable(List<ConsentArtefact> consents, Instant now) {
     List<ConsentArtefact> newestFirst =
         consents.stream()
             .sorted(Comparator.comparing(ConsentArtefact::consentStart).reversed())
             .toList();
     if (newestFirst.isEmpty()) {
-      why[0] = "no consent artefact for this customer";
-      return null;
+      return new Verdict(null, "no consent artefact for this customer");
     }
     for (ConsentArtefact c : newestFirst) {
       if (problem(c, now) == null) {
-        return c;
+        return new Verdict(c, null);
       }
     }
-    why[0] = problem(newestFirst.get(0), now);
-    return null;
+    return new Verdict(null, problem(newestFirst.get(0), now));
   }
 
   static String problem(ConsentArtefact c, Instant now) {

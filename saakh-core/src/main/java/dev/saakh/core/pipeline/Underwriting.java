@@ -57,10 +57,10 @@ public final class Underwriting {
     Instant now = clock.instant();
     CleanResult clean = cleaners.get().clean(customerId, raw);
     CustomerData data = CustomerData.of(clean);
-    String[] why = new String[1];
-    ConsentArtefact consent = ConsentCheck.usable(data.consents(), now, why);
+    ConsentCheck.Verdict gate = ConsentCheck.usable(data.consents(), now);
+    ConsentArtefact consent = gate.consent();
     if (consent == null) {
-      return new Stopped(customerId, why[0]);
+      return new Stopped(customerId, gate.refusal());
     }
     Segment segment = segment(customerId, data);
     Map<String, Object> reports = Analysis.run(data);

@@ -47,9 +47,9 @@ class ConsentCheckTest {
   }
 
   private static String why(List<ConsentArtefact> consents) {
-    String[] why = new String[1];
-    assertThat(ConsentCheck.usable(consents, NOW, why)).isNull();
-    return why[0];
+    ConsentCheck.Verdict v = ConsentCheck.usable(consents, NOW);
+    assertThat(v.consent()).isNull();
+    return v.refusal();
   }
 
   @Test
@@ -57,7 +57,7 @@ class ConsentCheckTest {
     ConsentArtefact old = consent("OLD", 1, ConsentStatus.ACTIVE, 103, List.of(FiType.DEPOSIT));
     ConsentArtefact revoked =
         consent("NEW", 20, ConsentStatus.REVOKED, 103, List.of(FiType.DEPOSIT));
-    assertThat(ConsentCheck.usable(List.of(old, revoked), NOW, new String[1])).isSameAs(old);
+    assertThat(ConsentCheck.usable(List.of(old, revoked), NOW).consent()).isSameAs(old);
   }
 
   @Test
@@ -73,9 +73,9 @@ class ConsentCheckTest {
     assertThat(why(List.of(consent("C", 1, ConsentStatus.ACTIVE, 103, List.of(FiType.GSTR1_3B)))))
         .isEqualTo("consent C does not cover DEPOSIT (bank) data");
     ConsentArtefact c = consent("C", 1, ConsentStatus.ACTIVE, 103, deposit);
-    String[] why = new String[1];
     Instant later = c.consentExpiry().toInstant();
-    assertThat(ConsentCheck.usable(List.of(c), later, why)).isNull();
-    assertThat(why[0]).startsWith("consent C expired at");
+    ConsentCheck.Verdict expired = ConsentCheck.usable(List.of(c), later);
+    assertThat(expired.consent()).isNull();
+    assertThat(expired.refusal()).startsWith("consent C expired at");
   }
 }
