@@ -1,8 +1,8 @@
 package dev.saakh.core.clean;
 
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -11,53 +11,76 @@ import java.util.Objects;
  * with the same stable key ({@code same_key}): account, date, amount with its direction, balance
  * after, and the narration normalised for case and spacing, plus the reference. The balance makes
  * the key safe: two genuine equal payments on one day leave different balances.
+ *
+ * <p>Rows are looked up by a hash of the id and by a hash of the key's numeric parts, in flat
+ * tables ({@link HashSlots}); the narration is normalised only for the rare rows whose other parts
+ * all match an earlier row's.
  */
 final class Dedupe {
-  private final Map<String, TxnRow> byId = new HashMap<>();
-  private final Map<String, String> byKey = new HashMap<>();
-  private final StringBuilder key = new StringBuilder(128);
+  private final List<TxnRow> kept;
+  private final HashSlots byId;
+  private final HashSlots byKey;
 
   record Verdict(String duplicateOf, String match, boolean conflict) {}
 
   private static final Verdict NEW = new Verdict(null, null, false);
   private static final Verdict CONFLICT = new Verdict(null, null, true);
 
+  /** Sized for {@code expected} rows. */
+  Dedupe(int expected) {
+    kept = new ArrayList<>(expected);
+    byId = new HashSlots(expected);
+    byKey = new HashSlots(expected);
+  }
+
+  /** Rows must have an id. */
   Verdict check(TxnRow row) {
-    TxnRow sameId = byId.get(row.id);
-    if (sameId != null) {
-      return sameContent(sameId, row) ? new Verdict(sameId.id, "same_id", false) : CONFLICT;
+    long idHash = row.id.hashCode();
+    for (int s = byId.first(idHash); s >= 0; s = byId.next(idHash, s)) {
+      TxnRow same = kept.get(byId.value(s));
+      if (same.id.equals(row.id)) {
+        return sameContent(same, row) ? new Verdict(same.id, "same_id", false) : CONFLICT;
+      }
     }
-    String k = key(row);
-    String first = byKey.putIfAbsent(k, row.id);
-    if (first != null) {
-      return new Verdict(first, "same_key", false);
+    long keyHash = keyHash(row);
+    for (int s = byKey.first(keyHash); s >= 0; s = byKey.next(keyHash, s)) {
+      TxnRow first = kept.get(byKey.value(s));
+      if (sameKey(first, row)) {
+        return new Verdict(first.id, "same_key", false);
+      }
     }
-    byId.put(row.id, row);
+    byId.add(idHash, kept.size());
+    byKey.add(keyHash, kept.size());
+    kept.add(row);
     return NEW;
   }
 
-  private String key(TxnRow r) {
-    key.setLength(0);
-    key.append(r.accountId).append('|');
-    if (r.date != TxnRow.UNKNOWN) {
-      key.append(r.date);
-    } else {
-      key.append('?').append(r.rawDate);
-    }
-    key.append('|');
+  /** A hash of every part of the key but the narration and reference. */
+  private static long keyHash(TxnRow r) {
+    long h = Objects.hashCode(r.accountId);
+    h = h * 31 + (r.date != TxnRow.UNKNOWN ? r.date : Objects.hashCode(r.rawDate));
     if (r.amountKnown()) {
-      key.append(r.amount).append(r.markerSign).append(r.typeSign);
+      h = h * 31 + r.amount;
+      h = h * 31 + r.markerSign * 3L + r.typeSign;
     } else {
-      key.append('?').append(r.rawAmount).append(r.rawType);
+      h = h * 31 + Objects.hashCode(r.rawAmount);
+      h = h * 31 + Objects.hashCode(r.rawType);
     }
-    key.append('|');
-    if (r.balanceKnown()) {
-      key.append(r.balance);
-    } else {
-      key.append('?').append(r.rawBalance);
-    }
-    key.append('|').append(normalise(r.narration)).append('|').append(r.reference);
-    return key.toString();
+    return h * 31 + (r.balanceKnown() ? r.balance : Objects.hashCode(r.rawBalance));
+  }
+
+  private static boolean sameKey(TxnRow a, TxnRow b) {
+    return Objects.equals(a.accountId, b.accountId)
+        && a.date == b.date
+        && (a.date != TxnRow.UNKNOWN || Objects.equals(a.rawDate, b.rawDate))
+        && a.amount == b.amount
+        && (a.amountKnown()
+            ? a.markerSign == b.markerSign && a.typeSign == b.typeSign
+            : Objects.equals(a.rawAmount, b.rawAmount) && Objects.equals(a.rawType, b.rawType))
+        && a.balance == b.balance
+        && (a.balanceKnown() || Objects.equals(a.rawBalance, b.rawBalance))
+        && Objects.equals(a.reference, b.reference)
+        && normalise(a.narration).equals(normalise(b.narration));
   }
 
   private static boolean sameContent(TxnRow a, TxnRow b) {

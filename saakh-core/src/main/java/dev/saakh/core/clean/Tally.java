@@ -6,11 +6,11 @@ import java.util.TreeMap;
 
 /** Counts per rule name, in name order so logs are byte-stable. */
 final class Tally {
-  private final Map<String, Long> counts = new TreeMap<>();
+  private final Map<String, long[]> counts = new HashMap<>();
   private final Map<String, long[]> shapes = new HashMap<>();
 
   void add(String rule) {
-    counts.merge(rule, 1L, Long::sum);
+    counts.computeIfAbsent(rule, k -> new long[1])[0]++;
   }
 
   /** Counts a narration shape (null: none matched) without building a rule name per entry. */
@@ -19,7 +19,8 @@ final class Tally {
   }
 
   Map<String, Long> snapshot() {
-    Map<String, Long> all = new TreeMap<>(counts);
+    Map<String, Long> all = new TreeMap<>();
+    counts.forEach((k, v) -> all.put(k, v[0]));
     shapes.forEach((k, v) -> all.put("narration_shape:" + k, v[0]));
     return all;
   }

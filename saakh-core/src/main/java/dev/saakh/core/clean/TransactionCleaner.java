@@ -32,7 +32,7 @@ final class TransactionCleaner {
     List<Quarantined> quarantined = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
     Map<String, List<TxnRow>> byAccount = new LinkedHashMap<>();
-    Dedupe dedupe = new Dedupe();
+    Dedupe dedupe = new Dedupe(lines.size());
     for (RawLine line : lines) {
       List<Reason> envelope = envelope(customerId, line);
       if (!envelope.isEmpty()) {

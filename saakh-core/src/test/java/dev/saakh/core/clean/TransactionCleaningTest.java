@@ -127,6 +127,22 @@ class TransactionCleaningTest {
   }
 
   @Test
+  void entriesThatDifferInNarrationTypeColumnOrUnreadAmountAreKept() {
+    CleanResult r =
+        TestingRaw.customer()
+            .txn("T1", A, "2025-11-01", "-500", "UPI/1/RAVI", "4500.00", null)
+            .txn("T2", A, "2025-11-01", "-500", "UPI/1/RAVI KUMAR", "4500.00", null)
+            .txn("T3", A, "2025-11-01", "-500", "UPI/1/RAVI", "4500.00", "Dr")
+            .txn("T4", A, "2025-11-01", "five hundred", "UPI/1/RAVI", "4500.00", null)
+            .txn("T5", A, "2025-11-01", "fifty", "UPI/1/RAVI", "4500.00", null)
+            .txn("T6", A, "2025-11-01", "fifty", "upi/1/ravi", "4500.00", null)
+            .clean();
+    assertThat(r.dataset(Dataset.TRANSACTIONS).duplicates())
+        .extracting(Duplicate::recordId, Duplicate::duplicateOf, Duplicate::match)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("T6", "T5", "same_key"));
+  }
+
+  @Test
   void theSameIdWithOtherContentIsQuarantinedAsAConflict() {
     CleanResult r =
         TestingRaw.customer()
