@@ -166,11 +166,16 @@ public final class CustomerFiles {
     Map<Dataset, List<RawLine>> out = new EnumMap<>(Dataset.class);
     for (Dataset d : Dataset.values()) {
       JsonLine buffer = raw.get(d);
-      String text = new String(buffer.array(), 0, buffer.length(), StandardCharsets.UTF_8);
+      byte[] bytes = buffer.array();
       List<RawLine> lines = new ArrayList<>();
-      for (String line : text.split("\n")) {
-        if (!line.isEmpty()) {
-          lines.add(RawLine.of(lines.size() + 1L, line));
+      for (int start = 0, end; start < buffer.length(); start = end + 1) {
+        end = start;
+        while (end < buffer.length() && bytes[end] != '\n') {
+          end++;
+        }
+        if (end > start) {
+          String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+          lines.add(new RawLine(lines.size() + 1L, line, end - start, null));
         }
       }
       out.put(d, lines);
