@@ -13,13 +13,15 @@ import java.util.Map;
 
 /** One generated customer's raw lake lines in memory (default messiness), for the benchmarks. */
 final class RawCustomer {
+  private static final Generator GENERATOR =
+      new Generator(GeneratorConfig.defaults(LocalDate.of(2026, 11, 22)).withScale(10, 10));
+
   private RawCustomer() {}
 
+  /** Generates and renders the customer; the generator is built once and shared. */
   static Map<Dataset, List<RawLine>> lines(String customer) throws IOException {
-    Generator generator =
-        new Generator(GeneratorConfig.defaults(LocalDate.of(2026, 11, 22)).withScale(10, 10));
     return CustomerFiles.render(
-            generator.model(CustomerId.parse(customer)), generator.config(), false)
+            GENERATOR.model(CustomerId.parse(customer)), GENERATOR.config(), false)
         .rawLines();
   }
 }

@@ -9,6 +9,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Splits a byte stream into lines ({@code \n}, with an optional {@code \r} before it) without ever
@@ -24,11 +25,7 @@ final class LineReader {
   private final InputStream in;
   private final int maxLine;
   private final byte[] chunk = new byte[1 << 16];
-  private final CharsetDecoder utf8 =
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder utf8 = strictUtf8();
   private byte[] line = new byte[1024];
   private int chunkPos;
   private int chunkEnd;
@@ -84,20 +81,76 @@ final class LineReader {
   }
 
   private RawLine decode(int length, long total) {
-    if (ascii(line, length)) {
+    return decode(utf8, lineNumber, line, 0, length, total, ascii(line, length));
+  }
+
+  private static RawLine decode(
+      CharsetDecoder utf8, long number, byte[] b, int from, int length, long total, boolean ascii) {
+    if (ascii) {
       return new RawLine(
-          lineNumber, new String(line, 0, length, StandardCharsets.ISO_8859_1), total, null);
+          number, new String(b, from, length, StandardCharsets.ISO_8859_1), total, null);
     }
     try {
-      CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(line, 0, length));
-      return new RawLine(lineNumber, chars.toString(), total, null);
+      CharBuffer chars = utf8.reset().decode(ByteBuffer.wrap(b, from, length));
+      return new RawLine(number, chars.toString(), total, null);
     } catch (CharacterCodingException e) {
       return new RawLine(
-          lineNumber,
-          new String(line, 0, length, StandardCharsets.ISO_8859_1),
+          number,
+          new String(b, from, length, StandardCharsets.ISO_8859_1),
           total,
           ReasonCode.INVALID_UTF8);
     }
+  }
+
+  /**
+   * The lines of {@code b[0, length)}, bytes already in memory, exactly as {@link #next} reads them
+   * from a stream of those bytes (line numbers from {@code firstLineNumber}), without copying each
+   * line first: one pass finds each line's end and whether it is ASCII.
+   */
+  static void split(byte[] b, int length, long firstLineNumber, int maxLine, List<RawLine> into) {
+    CharsetDecoder utf8 = null;
+    long number = firstLineNumber - 1;
+    int pos = 0;
+    if (firstLineNumber == 1
+        && length >= 3
+        && b[0] == (byte) 0xEF
+        && b[1] == (byte) 0xBB
+        && b[2] == (byte) 0xBF) {
+      pos = 3;
+      if (length == 3) {
+        into.add(new RawLine(firstLineNumber, "", 0, null)); // as a stream reads a lone mark
+        return;
+      }
+    }
+    while (pos < length) {
+      int end = pos;
+      boolean ascii = true;
+      while (end < length && b[end] != '\n') {
+        ascii &= b[end] >= 0;
+        end++;
+      }
+      number++;
+      int n = end - pos;
+      if (n > maxLine) {
+        String start =
+            new String(b, pos, Math.min(maxLine, PREFIX_KEPT), StandardCharsets.ISO_8859_1);
+        into.add(new RawLine(number, start, n, ReasonCode.LINE_TOO_LONG));
+      } else {
+        int kept = n > 0 && b[end - 1] == '\r' ? n - 1 : n;
+        if (!ascii && utf8 == null) {
+          utf8 = strictUtf8();
+        }
+        into.add(decode(utf8, number, b, pos, kept, kept, ascii));
+      }
+      pos = end + 1;
+    }
+  }
+
+  private static CharsetDecoder strictUtf8() {
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT);
   }
 
   private boolean fill() throws IOException {

@@ -5,6 +5,7 @@ import dev.saakh.core.lake.Dataset;
 import dev.saakh.core.lake.LakeLayout;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.Files;
@@ -29,6 +30,9 @@ import java.util.TreeSet;
 public final class RawIndex {
   /** The pseudo-customer of lines no customer can be read from. */
   public static final String UNATTRIBUTED = "_unattributed";
+
+  /** Segments up to this size are read whole and split in memory; longer ones are streamed. */
+  private static final int WHOLE_SEGMENT = 64 << 20;
 
   private final LakeLayout lake;
   private final int maxLine;
@@ -101,6 +105,14 @@ public final class RawIndex {
   }
 
   private void readSegment(FileChannel ch, Segment s, List<RawLine> into) throws IOException {
+    if (!s.oversize() && s.end() - s.start() <= WHOLE_SEGMENT) {
+      ByteBuffer bytes = ByteBuffer.allocate((int) (s.end() - s.start()));
+      while (bytes.hasRemaining() && ch.read(bytes, s.start() + bytes.position()) > 0) {
+        // a file cut short since the scan yields the lines still there, as a stream would
+      }
+      LineReader.split(bytes.array(), bytes.position(), s.firstLine(), maxLine, into);
+      return;
+    }
     ch.position(s.start());
     InputStream in = new BoundedStream(Channels.newInputStream(ch), s.end() - s.start());
     LineReader reader = new LineReader(in, s.firstLine(), maxLine);
