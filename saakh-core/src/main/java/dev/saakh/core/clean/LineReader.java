@@ -2,7 +2,10 @@ package dev.saakh.core.clean;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -123,12 +126,9 @@ final class LineReader {
       }
     }
     while (pos < length) {
-      int end = pos;
-      boolean ascii = true;
-      while (end < length && b[end] != '\n') {
-        ascii &= b[end] >= 0;
-        end++;
-      }
+      long found = lineEnd(b, pos, length);
+      int end = (int) found;
+      boolean ascii = (found & NON_ASCII) == 0;
       number++;
       int n = end - pos;
       if (n > maxLine) {
@@ -144,6 +144,40 @@ final class LineReader {
       }
       pos = end + 1;
     }
+  }
+
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101_0101_0101_0101L;
+  private static final long HIGHS = 0x8080_8080_8080_8080L;
+  private static final long NEWLINES = 0x0A0A_0A0A_0A0A_0A0AL;
+
+  /** Set in {@link #lineEnd}'s result when the line has a byte outside ASCII. */
+  private static final long NON_ASCII = 1L << 32;
+
+  /**
+   * The index of the first '\n' in {@code b[from, to)} (or {@code to}), with {@link #NON_ASCII} set
+   * when a byte before it is not ASCII. Eight bytes at a time: a byte equal to '\n' is a zero byte
+   * of {@code v ^ NEWLINES}, and the lowest byte the zero-byte test marks is always a true one.
+   */
+  private static long lineEnd(byte[] b, int from, int to) {
+    long high = 0;
+    int i = from;
+    for (; i + Long.BYTES <= to; i += Long.BYTES) {
+      long v = (long) LONGS.get(b, i);
+      long x = v ^ NEWLINES;
+      long newline = (x - ONES) & ~x & HIGHS;
+      if (newline != 0) {
+        int k = Long.numberOfTrailingZeros(newline) >>> 3;
+        high |= k == 0 ? 0 : v & HIGHS & (-1L >>> (Long.SIZE - Long.BYTES * k));
+        return (i + k) | (high != 0 ? NON_ASCII : 0);
+      }
+      high |= v & HIGHS;
+    }
+    for (; i < to && b[i] != '\n'; i++) {
+      high |= b[i] & 0x80;
+    }
+    return i | (high != 0 ? NON_ASCII : 0);
   }
 
   private static CharsetDecoder strictUtf8() {

@@ -30,14 +30,14 @@ final class RecordCleaner {
     List<Record> clean = new ArrayList<>();
     List<Quarantined> quarantined = new ArrayList<>();
     List<Duplicate> duplicates = new ArrayList<>();
-    Map<String, JsonNode> kept = new HashMap<>();
+    Map<String, Record> kept = new HashMap<>();
     RecordShape shape = RecordShape.of(dataset.cleanType());
-    Map<String, JsonNode> rawById = new HashMap<>();
+    Map<String, String> rawById = new HashMap<>();
     for (RawLine line : lines) {
       Parsed p = parse(customerId, dataset, line);
       if (p.id() != null && p.node() != null) {
-        JsonNode first = rawById.putIfAbsent(p.id(), p.node().deepCopy());
-        if (first != null && first.equals(p.node())) {
+        String first = rawById.putIfAbsent(p.id(), line.text());
+        if (first != null && sameJson(first, p.node())) {
           duplicates.add(duplicate(customerId, dataset, line, p.id()));
           continue;
         }
@@ -53,11 +53,10 @@ final class RecordCleaner {
         quarantined.add(Quarantined.of(customerId, dataset, line, p.id(), p.reasons()));
         continue;
       }
-      JsonNode canonical = LakeJson.mapper().valueToTree(record);
-      JsonNode earlier = kept.putIfAbsent(p.id(), canonical);
+      Record earlier = kept.putIfAbsent(p.id(), record);
       if (earlier == null) {
         clean.add(record);
-      } else if (earlier.equals(canonical)) {
+      } else if (canonical(earlier).equals(canonical(record))) {
         duplicates.add(duplicate(customerId, dataset, line, p.id()));
       } else {
         quarantined.add(
@@ -71,6 +70,23 @@ final class RecordCleaner {
     }
     return new DatasetResult(
         dataset, lines.size(), clean, quarantined, duplicates, tally.snapshot());
+  }
+
+  /**
+   * Whether the first line kept for an id reads as the same JSON as {@code node}: re-read only when
+   * an id repeats, so no copy of every raw tree is held.
+   */
+  private static boolean sameJson(String firstLine, JsonNode node) {
+    try {
+      return READER.readTree(firstLine).equals(node);
+    } catch (JsonProcessingException e) {
+      return false; // it was read once already, as an object
+    }
+  }
+
+  /** A record's clean form as JSON, to compare two records of one id field by field. */
+  private static JsonNode canonical(Record record) {
+    return LakeJson.mapper().valueToTree(record);
   }
 
   private static Duplicate duplicate(String customerId, Dataset dataset, RawLine line, String id) {

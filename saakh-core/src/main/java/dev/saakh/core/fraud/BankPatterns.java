@@ -47,7 +47,8 @@ public final class BankPatterns {
     }
     List<String[]> circular = new ArrayList<>();
     List<String[]> dressing = new ArrayList<>();
-    for (List<Transaction> party : byParty.values()) {
+    for (List<Transaction> entries : byParty.values()) {
+      Party party = new Party(entries);
       pairs(party, circular, true);
       pairs(party, dressing, false);
     }
@@ -73,39 +74,69 @@ public final class BankPatterns {
     return out;
   }
 
+  /** One party's entries with the values pairing compares, read once. */
+  private static final class Party {
+    final List<Transaction> entries;
+    final boolean[] credit;
+    final long[] day;
+    final int[] month;
+    final int[] dayOfMonth;
+    final double[] amount;
+
+    Party(List<Transaction> entries) {
+      this.entries = entries;
+      int n = entries.size();
+      credit = new boolean[n];
+      day = new long[n];
+      month = new int[n];
+      dayOfMonth = new int[n];
+      amount = new double[n];
+      for (int i = 0; i < n; i++) {
+        Transaction t = entries.get(i);
+        credit[i] = t.type() == TxnType.CREDIT;
+        day[i] = t.date().toEpochDay();
+        month[i] = t.date().getYear() * 12 + t.date().getMonthValue();
+        dayOfMonth[i] = t.date().getDayOfMonth();
+        amount[i] = t.amount().amount().doubleValue();
+      }
+    }
+  }
+
   /** Pairs of one party's entries: [month, credit id, debit id]. */
-  private static void pairs(List<Transaction> party, List<String[]> into, boolean circular) {
-    boolean[] used = new boolean[party.size()];
-    for (int i = 0; i < party.size(); i++) {
-      Transaction in = party.get(i);
-      if (in.type() != TxnType.CREDIT || (circular && in.date().getDayOfMonth() > 7)) {
+  private static void pairs(Party party, List<String[]> into, boolean circular) {
+    int n = party.entries.size();
+    boolean[] used = new boolean[n];
+    double tolerance = circular ? CIRCULAR_TOLERANCE : DRESSING_TOLERANCE;
+    for (int i = 0; i < n; i++) {
+      if (!party.credit[i] || (circular && party.dayOfMonth[i] > 7)) {
         continue;
       }
+      Transaction in = party.entries.get(i);
       LocalDate check = circular ? null : checkDayAfter(in.date());
       if (!circular && check == null) {
         continue;
       }
-      for (int k = 0; k < party.size(); k++) {
-        Transaction out = party.get(k);
+      long checkDay = check == null ? 0 : check.toEpochDay();
+      double x = party.amount[i];
+      for (int k = 0; k < n; k++) {
         if (used[k]
-            || out.type() != TxnType.DEBIT
-            || !(circular ? lateInSameMonth(in, out) : justAfter(out.date(), check))
-            || !close(in, out, circular ? CIRCULAR_TOLERANCE : DRESSING_TOLERANCE)) {
+            || party.credit[k]
+            || !(circular
+                ? party.month[k] == party.month[i] && party.dayOfMonth[k] >= 24
+                : justAfter(party.day[k], checkDay))
+            || !(x > 0 && Math.abs(x - party.amount[k]) <= tolerance * x)) {
           continue;
         }
         used[k] = true;
         into.add(
             new String[] {
-              YearMonth.from(in.date()).toString(), in.transactionId(), out.transactionId()
+              YearMonth.from(in.date()).toString(),
+              in.transactionId(),
+              party.entries.get(k).transactionId()
             });
         break;
       }
     }
-  }
-
-  private static boolean lateInSameMonth(Transaction in, Transaction out) {
-    return YearMonth.from(in.date()).equals(YearMonth.from(out.date()))
-        && out.date().getDayOfMonth() >= 24;
   }
 
   /** The balance-check day one or two days after {@code d}, or null. */
@@ -120,15 +151,9 @@ public final class BankPatterns {
     return null;
   }
 
-  private static boolean justAfter(LocalDate out, LocalDate check) {
-    long gap = out.toEpochDay() - check.toEpochDay();
+  private static boolean justAfter(long out, long check) {
+    long gap = out - check;
     return gap >= 1 && gap <= 3;
-  }
-
-  private static boolean close(Transaction a, Transaction b, double tolerance) {
-    double x = a.amount().amount().doubleValue();
-    double y = b.amount().amount().doubleValue();
-    return x > 0 && Math.abs(x - y) <= tolerance * x;
   }
 
   private static void p2p(List<BankFinding> out, List<List<String[]>> people) {
