@@ -39,12 +39,12 @@ import org.openjdk.jmh.annotations.Warmup;
  * #underwrite}), from reading them out of a lake on disk ({@link #readLakeAndUnderwrite}, the files
  * in the page cache) or from generating them ({@link #generateAndUnderwrite}): consent check,
  * clean, analyze (with behavioural features), score, decide and the offer's Key Facts Statement.
- * Five warm-up iterations: the JIT is still improving this path after three.
+ * Eight warm-up iterations: the JIT is still improving these paths after five.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 5, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(3)
 public class PipelineBenchmark {
