@@ -71,20 +71,29 @@ final class LineReader {
       }
     }
     lineNumber++;
-    if (total > maxLine) {
-      String start =
-          new String(line, 0, Math.min(length, PREFIX_KEPT), StandardCharsets.ISO_8859_1);
-      return new RawLine(lineNumber, start, total, ReasonCode.LINE_TOO_LONG);
-    }
-    if (length > 0 && line[length - 1] == '\r') {
-      length--;
-      total--;
-    }
-    return decode(length, total);
+    return line(utf8, lineNumber, line, 0, length, total, maxLine, ascii(line, length));
   }
 
-  private RawLine decode(int length, long total) {
-    return decode(utf8, lineNumber, line, 0, length, total, ascii(line, length));
+  /**
+   * One line from its bytes {@code b[from, from + kept)}: the first {@code kept} of its {@code
+   * total} bytes (all of them unless it is over {@code maxLine}). An over-long line keeps only its
+   * start; otherwise a closing '\r' is dropped and the rest decoded.
+   */
+  private static RawLine line(
+      CharsetDecoder utf8,
+      long number,
+      byte[] b,
+      int from,
+      int kept,
+      long total,
+      int maxLine,
+      boolean ascii) {
+    if (total > maxLine) {
+      String start = new String(b, from, Math.min(kept, PREFIX_KEPT), StandardCharsets.ISO_8859_1);
+      return new RawLine(number, start, total, ReasonCode.LINE_TOO_LONG);
+    }
+    int length = kept > 0 && b[from + kept - 1] == '\r' ? kept - 1 : kept;
+    return decode(utf8, number, b, from, length, total - (kept - length), ascii);
   }
 
   private static RawLine decode(
@@ -114,11 +123,7 @@ final class LineReader {
     CharsetDecoder utf8 = null;
     long number = firstLineNumber - 1;
     int pos = 0;
-    if (firstLineNumber == 1
-        && length >= 3
-        && b[0] == (byte) 0xEF
-        && b[1] == (byte) 0xBB
-        && b[2] == (byte) 0xBF) {
+    if (firstLineNumber == 1 && startsWithByteOrderMark(b, length)) {
       pos = 3;
       if (length == 3) {
         into.add(new RawLine(firstLineNumber, "", 0, null)); // as a stream reads a lone mark
@@ -130,18 +135,11 @@ final class LineReader {
       int end = (int) found;
       boolean ascii = (found & NON_ASCII) == 0;
       number++;
-      int n = end - pos;
-      if (n > maxLine) {
-        String start =
-            new String(b, pos, Math.min(maxLine, PREFIX_KEPT), StandardCharsets.ISO_8859_1);
-        into.add(new RawLine(number, start, n, ReasonCode.LINE_TOO_LONG));
-      } else {
-        int kept = n > 0 && b[end - 1] == '\r' ? n - 1 : n;
-        if (!ascii && utf8 == null) {
-          utf8 = strictUtf8();
-        }
-        into.add(decode(utf8, number, b, pos, kept, kept, ascii));
+      if (!ascii && utf8 == null) {
+        utf8 = strictUtf8();
       }
+      int n = end - pos;
+      into.add(line(utf8, number, b, pos, Math.min(n, maxLine), n, maxLine, ascii));
       pos = end + 1;
     }
   }
@@ -196,7 +194,7 @@ final class LineReader {
     chunkEnd = n;
     if (first) {
       first = false; // a byte order mark only counts at the very start of the file
-      if (n >= 3 && chunk[0] == (byte) 0xEF && chunk[1] == (byte) 0xBB && chunk[2] == (byte) 0xBF) {
+      if (startsWithByteOrderMark(chunk, n)) {
         chunkPos = 3;
       }
     }
@@ -209,13 +207,15 @@ final class LineReader {
     }
   }
 
+  /** The first '\n' in {@code b[from, to)}, or -1. */
   static int indexOf(byte[] b, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (b[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
+    int end = (int) lineEnd(b, from, to);
+    return end < to ? end : -1;
+  }
+
+  /** Whether {@code b[0, length)} starts with the UTF-8 byte order mark. */
+  private static boolean startsWithByteOrderMark(byte[] b, int length) {
+    return length >= 3 && b[0] == (byte) 0xEF && b[1] == (byte) 0xBB && b[2] == (byte) 0xBF;
   }
 
   private static boolean ascii(byte[] b, int length) {
