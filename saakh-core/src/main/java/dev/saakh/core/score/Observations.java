@@ -43,12 +43,13 @@ public record Observations(Map<String, Double> values) {
     NetworkSummary.Ocen ocen = (NetworkSummary.Ocen) reports.get("ocen_summary");
     OverallSummary overall = (OverallSummary) reports.get("overall_summary");
     AnomaliesReport anomalies = (AnomaliesReport) reports.get("anomalies_report");
+    List<FeatureVector> people = features(overall);
     Map<String, Double> v = new LinkedHashMap<>();
     cashflow(v, txns, earnings);
     business(v, gst);
-    behaviour(v, features(overall), earnings);
+    behaviour(v, people, earnings);
     debt(v, credit, ocen, earnings, asOf);
-    fraud(v, gst, anomalies, features(overall));
+    fraud(v, gst, anomalies, people);
     return new Observations(v);
   }
 
