@@ -71,16 +71,6 @@ final class Ledger {
     return out;
   }
 
-  /** Calendar months lying wholly inside the window. */
-  List<YearMonth> fullMonths() {
-    List<YearMonth> out = new ArrayList<>();
-    YearMonth first = YearMonth.from(from.getDayOfMonth() == 1 ? from : from.plusMonths(1));
-    for (YearMonth m = first; !m.atEndOfMonth().isAfter(to); m = m.plusMonths(1)) {
-      out.add(m);
-    }
-    return out;
-  }
-
   /** End-of-day balance of an account in paise, or null when unknown or outside the window. */
   Long balance(String account, LocalDate day) {
     return day.isBefore(from) || day.isAfter(to) ? null : balances.balance(account, day);

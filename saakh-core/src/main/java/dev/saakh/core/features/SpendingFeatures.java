@@ -4,6 +4,7 @@ import dev.saakh.core.bank.Category;
 import dev.saakh.core.bank.Channel;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnMode;
+import dev.saakh.core.bank.WholeMonths;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -42,7 +43,7 @@ final class SpendingFeatures {
   /** Spending on days 1–7 ÷ spending on days 22–end, per full month, averaged over months. */
   static Feature week1VsWeek4(Ledger l) {
     Map<YearMonth, long[]> months = new LinkedHashMap<>();
-    for (YearMonth m : l.fullMonths()) {
+    for (YearMonth m : WholeMonths.within(l.from, l.to)) {
       months.put(m, new long[2]);
     }
     for (Transaction t : l.inWindow) {

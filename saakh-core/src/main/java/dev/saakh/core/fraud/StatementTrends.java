@@ -4,6 +4,7 @@ import dev.saakh.core.bank.DailyBalances;
 import dev.saakh.core.bank.Income;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnType;
+import dev.saakh.core.bank.WholeMonths;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -57,8 +58,7 @@ public final class StatementTrends {
   private static void income(
       List<Transaction> txns, LocalDate first, LocalDate last, List<BankFinding> out) {
     Map<YearMonth, Long> months = new TreeMap<>();
-    YearMonth m = YearMonth.from(first.getDayOfMonth() == 1 ? first : first.plusMonths(1));
-    for (; !m.atEndOfMonth().isAfter(last); m = m.plusMonths(1)) {
+    for (YearMonth m : WholeMonths.within(first, last)) {
       months.put(m, 0L);
     }
     if (months.size() < MIN_MONTHS) {
