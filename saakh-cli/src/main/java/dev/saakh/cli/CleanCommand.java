@@ -114,9 +114,7 @@ final class CleanCommand implements Callable<Integer> {
   private int all(LakeLayout layout, RawIndex index, int workers, PrintWriter out)
       throws IOException {
     List<String> ids = index.customers();
-    GenerateCommand.Progress progress =
-        new GenerateCommand.Progress(
-            spec.commandLine().getErr(), ids.size(), System.console() != null);
+    Progress progress = Progress.onTerminal(spec.commandLine().getErr(), ids.size());
     CleanSummary.Totals totals = new CleanSummary.Totals();
     long start = System.nanoTime();
     ThreadLocal<Cleaner> cleaners = ThreadLocal.withInitial(Cleaner::withDefaults);
@@ -132,9 +130,7 @@ final class CleanCommand implements Callable<Integer> {
                   CleanFiles.write(layout, result);
                   totals.add(result);
                   int n = done.incrementAndGet();
-                  synchronized (progress) {
-                    progress.accept(n);
-                  }
+                  progress.accept(n);
                   return null;
                 }));
       }

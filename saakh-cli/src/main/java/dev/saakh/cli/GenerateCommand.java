@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -125,7 +124,7 @@ final class GenerateCommand implements Callable<Integer> {
           "nothing to generate: --customers and --consumers are both 0");
     }
     PrintWriter err = spec.commandLine().getErr();
-    Progress progress = new Progress(err, ids.size(), System.console() != null);
+    Progress progress = Progress.onTerminal(err, ids.size());
     long start = System.nanoTime();
     LakeWriter.Summary summary =
         new LakeWriter(new Generator(cfg), workers, fmt.equals("rebit"))
@@ -179,48 +178,5 @@ final class GenerateCommand implements Callable<Integer> {
         String.format(
             Locale.ROOT, " (%,.0f transactions/s)", s.transactions() / Math.max(seconds, 1e-9)));
     return b.toString();
-  }
-
-  /** A progress bar on stderr when attached to a terminal; silent otherwise. */
-  static final class Progress implements IntConsumer {
-    private final PrintWriter err;
-    private final int total;
-    private final boolean enabled;
-    private int shown = -1;
-
-    Progress(PrintWriter err, int total, boolean enabled) {
-      this.err = err;
-      this.total = total;
-      this.enabled = enabled;
-    }
-
-    @Override
-    public void accept(int done) {
-      int percent = (int) (100L * done / total);
-      if (!enabled || percent == shown) {
-        return;
-      }
-      shown = percent;
-      int filled = percent * 30 / 100;
-      err.print(
-          "\r["
-              + "#".repeat(filled)
-              + " ".repeat(30 - filled)
-              + "] "
-              + percent
-              + "% "
-              + done
-              + "/"
-              + total
-              + " customers");
-      err.flush();
-    }
-
-    void finish() {
-      if (enabled && shown >= 0) {
-        err.print("\r" + " ".repeat(60) + "\r");
-        err.flush();
-      }
-    }
   }
 }

@@ -55,11 +55,12 @@ final class UnderwriteAll {
     Map<String, String> groups = groups(ids);
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, workers));
     AtomicInteger done = new AtomicInteger();
+    Progress bar = Progress.onTerminal(progress, ids.size());
     long start = System.nanoTime();
     try {
       List<Future<String>> results = new ArrayList<>();
       for (String id : ids) {
-        results.add(pool.submit(() -> one(id, done, ids.size())));
+        results.add(pool.submit(() -> one(id, done, bar)));
       }
       Map<String, long[]> table = new TreeMap<>();
       for (int i = 0; i < ids.size(); i++) {
@@ -67,7 +68,7 @@ final class UnderwriteAll {
         long[] row = table.computeIfAbsent(groups.get(ids.get(i)), k -> new long[4]);
         row[outcomeColumn(outcome)]++;
       }
-      progress.println();
+      bar.finish();
       print(out, table, ids.size(), (System.nanoTime() - start) / 1e9);
     } finally {
       pool.shutdownNow();
@@ -75,7 +76,7 @@ final class UnderwriteAll {
     return 0;
   }
 
-  private String one(String id, AtomicInteger done, int total) throws IOException {
+  private String one(String id, AtomicInteger done, Progress progress) throws IOException {
     Underwriting.Result r = uw.run(id, source.read(id), request);
     String outcome;
     if (r instanceof Underwriting.Decided d) {
@@ -84,15 +85,7 @@ final class UnderwriteAll {
     } else {
       outcome = "STOPPED";
     }
-    int n = done.incrementAndGet();
-    if (n % 25 == 0 || n == total) {
-      int bar = (int) (30L * n / total);
-      synchronized (progress) {
-        progress.printf(
-            Locale.ROOT, "\r[%s%s] %d/%d", "#".repeat(bar), " ".repeat(30 - bar), n, total);
-        progress.flush();
-      }
-    }
+    progress.accept(done.incrementAndGet());
     return outcome;
   }
 
