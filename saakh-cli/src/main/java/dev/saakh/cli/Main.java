@@ -8,7 +8,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * {@code saakh}: the entry point. Exit codes: 0 ok, 1 I/O failure, 2 bad input, 70 internal error.
+ * {@code saakh}: the entry point. Exit codes: 0 ok; 1 I/O failure; 2 bad input (nothing done); 3
+ * finished, but some input could not be read (a warning names it); 4 finished, but no customer
+ * could be decided (every one stopped); 70 internal error.
  */
 @Command(
     name = "saakh",
@@ -29,6 +31,13 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
   public static final int IO_ERROR = 1;
   public static final int BAD_INPUT = 2;
+
+  /** The command did its work on what it could read, but some input was damaged or unreadable. */
+  public static final int DAMAGED_INPUT = 3;
+
+  /** A batch finished and every customer in it was stopped (no consent, no data...). */
+  public static final int ALL_STOPPED = 4;
+
   public static final int INTERNAL = 70;
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
