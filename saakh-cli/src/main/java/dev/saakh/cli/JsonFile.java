@@ -1,5 +1,6 @@
 package dev.saakh.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.saakh.core.lake.LakeJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,9 +12,18 @@ final class JsonFile {
   private JsonFile() {}
 
   static void write(Path file, Object value) throws IOException {
+    write(file, bytes(value));
+  }
+
+  /** The bytes {@link #write(Path, Object)} writes for {@code value}. */
+  static byte[] bytes(Object value) throws JsonProcessingException {
+    return LakeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(value);
+  }
+
+  static void write(Path file, byte[] bytes) throws IOException {
     Files.createDirectories(file.getParent());
     Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-    LakeJson.mapper().writerWithDefaultPrettyPrinter().writeValue(tmp.toFile(), value);
+    Files.write(tmp, bytes);
     Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

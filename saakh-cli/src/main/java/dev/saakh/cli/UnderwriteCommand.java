@@ -3,14 +3,18 @@ package dev.saakh.cli;
 import dev.saakh.core.decide.Decider;
 import dev.saakh.core.lake.LakeLayout;
 import dev.saakh.core.money.Money;
+import dev.saakh.core.pipeline.DecisionRecord;
+import dev.saakh.core.pipeline.InputGap;
 import dev.saakh.core.pipeline.Underwriting;
 import dev.saakh.core.policy.Policy;
 import dev.saakh.core.policy.PolicyException;
 import dev.saakh.core.policy.PolicyFile;
 import dev.saakh.synth.config.GeneratorConfig;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
@@ -25,10 +29,15 @@ import picocli.CommandLine.Spec;
     name = "underwrite",
     mixinStandardHelpOptions = true,
     description = {
-      "Underwrite a customer: check consent, read the raw data from the lake (or, for a customer",
-      "the lake does not hold, from the generator), clean, analyze, score and decide under the",
-      "policy; write LAKE/decisions/ID/decision.json and print the outcome, scores, reasons and",
-      "offer. A customer without a usable consent is stopped and nothing is written for it."
+      "Underwrite a customer: check consent, read its data from the lake (raw files, or the clean",
+      "files when the raw lines were deleted), clean, analyze, score and decide under the policy;",
+      "write LAKE/decisions/ID/decision.json (a replaced decision moves to history/) and print the",
+      "outcome, scores, reasons and offer. A customer the lake does not hold is an error unless",
+      "--simulate-fetch is given. A customer without a usable consent is stopped: its current",
+      "decision moves to history/ and decisions/ID/stopped.json says why. Lines that could not be",
+      "read cap a decision at REFER.",
+      "Exit codes: 0 decided; 2 bad input; 3 decided, but some raw lines could not be read;",
+      "4 stopped (with --all: every customer stopped)."
     })
 final class UnderwriteCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -66,9 +75,16 @@ final class UnderwriteCommand implements Callable<Integer> {
   String asOf;
 
   @Option(
+      names = "--simulate-fetch",
+      description =
+          "Underwrite a customer the lake does not hold on data the generator makes up (the"
+              + " simulated FIPs); its decision record says the data was simulated.")
+  boolean simulateFetch;
+
+  @Option(
       names = "--seed",
       paramLabel = "N",
-      description = "Generator seed for customers the lake does not hold (default as generate).")
+      description = "With --simulate-fetch: the generator's seed (default as generate).")
   Long seed;
 
   @Option(
@@ -84,34 +100,48 @@ final class UnderwriteCommand implements Callable<Integer> {
     Policy p = policy(s.pick("policy", policy, Path::of, null));
     Clock clock = clock(s.pick("as-of", asOf, v -> v, null));
     Underwriting uw = new Underwriting(p, clock);
-    // a customer the lake lacks is fetched from the generator as of the day before the decision
-    GeneratorConfig gen =
-        GeneratorConfig.defaults(
-            java.time.LocalDate.now(clock.withZone(Underwriting.IST)).minusDays(1));
-    gen = seed == null ? gen : gen.withSeed(seed);
-    RawSource source = new RawSource(layout, gen);
+    if (seed != null && !simulateFetch) {
+      throw new IllegalArgumentException("--seed is only used with --simulate-fetch");
+    }
+    CustomerSource source = new CustomerSource(layout, simulateFetch ? simulator(clock) : null);
     Decider.Request request = new Decider.Request(amount == null ? null : money(amount), tenure);
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (who.all) {
       int workers =
           s.pick("threads", threads, Integer::parseInt, Runtime.getRuntime().availableProcessors());
-      return new UnderwriteAll(uw, source, layout, request, spec.commandLine().getErr())
-          .run(workers, spec.commandLine().getOut());
+      return new UnderwriteAll(uw, source, layout, request, err).run(workers, out);
     }
     String id = who.customer.trim();
-    Underwriting.Result r = uw.run(id, source.read(id), request);
+    Underwriting.Result r = source.underwrite(uw, id, request);
+    Path file = store(new DecisionStore(layout), r);
     if (r instanceof Underwriting.Stopped stop) {
-      throw new IllegalArgumentException(
-          id + ": stopped: " + stop.reason() + "; nothing was analysed or written");
+      err.println("saakh: " + id + ": stopped: " + stop.reason() + "; nothing was analysed");
+      err.println("saakh: wrote " + file + "; any earlier decision is in its history/");
+      return Main.ALL_STOPPED;
     }
-    Underwriting.Decided d = (Underwriting.Decided) r;
-    write(layout, d);
-    DecisionSummary.print(spec.commandLine().getOut(), d.record(), !source.inLake(id));
-    spec.commandLine().getOut().println("wrote " + layout.decision(id));
-    return 0;
+    DecisionRecord record = ((Underwriting.Decided) r).record();
+    DecisionSummary.print(out, record);
+    out.println("wrote " + file);
+    for (InputGap g : record.data().gaps()) {
+      err.println("saakh: warning: " + g.where() + ": " + g.what());
+    }
+    return record.data().gaps().isEmpty() ? 0 : Main.DAMAGED_INPUT;
   }
 
-  static void write(LakeLayout layout, Underwriting.Decided d) throws IOException {
-    JsonFile.write(layout.decision(d.record().customerId()), d.record());
+  /** Writes a decision, or the stop and what it supersedes; returns the file written. */
+  static Path store(DecisionStore store, Underwriting.Result r) throws IOException {
+    if (r instanceof Underwriting.Stopped stop) {
+      return store.stopped(stop.customerId(), stop.reason(), stop.at());
+    }
+    return store.decided(((Underwriting.Decided) r).record());
+  }
+
+  /** The simulated FIPs: the generator, with data as of the day before the decision. */
+  private GeneratorConfig simulator(Clock clock) {
+    GeneratorConfig gen =
+        GeneratorConfig.defaults(LocalDate.now(clock.withZone(Underwriting.IST)).minusDays(1));
+    return seed == null ? gen : gen.withSeed(seed);
   }
 
   private static Policy policy(Path file) {

@@ -84,7 +84,7 @@ class UnderwriteCommandTest {
   }
 
   @Test
-  void anExpiredOrRevokedConsentStopsWithNothingWritten() throws IOException {
+  void anExpiredOrRevokedConsentStopsWithItsReasonRecorded() throws IOException {
     var expired =
         saakh(
             "underwrite",
@@ -94,9 +94,10 @@ class UnderwriteCommandTest {
             "CUST_CON_00001",
             "--as-of",
             "2028-01-01T00:00:00+05:30");
-    assertThat(expired.code()).isEqualTo(2);
+    assertThat(expired.code()).isEqualTo(Main.ALL_STOPPED);
     assertThat(expired.err()).contains("CUST_CON_00001: stopped: consent", "expired at");
-    assertThat(decision("CUST_CON_00001").getParent()).doesNotExist();
+    assertThat(decision("CUST_CON_00001")).doesNotExist();
+    assertThat(decision("CUST_CON_00001").resolveSibling("stopped.json")).exists();
     Path consents = Path.of(lake, "raw", "raw_consents.ndjson");
     String raw = Files.readString(consents, StandardCharsets.UTF_8);
     String revoked =
@@ -106,9 +107,9 @@ class UnderwriteCommandTest {
     Files.writeString(consents, revoked, StandardCharsets.UTF_8);
     var stopped =
         saakh("underwrite", "--lake", lake, "--customer", "CUST_CON_00003", "--as-of", AS_OF);
-    assertThat(stopped.code()).isEqualTo(2);
-    assertThat(stopped.err()).contains("is REVOKED", "nothing was analysed or written");
-    assertThat(decision("CUST_CON_00003").getParent()).doesNotExist();
+    assertThat(stopped.code()).isEqualTo(Main.ALL_STOPPED);
+    assertThat(stopped.err()).contains("is REVOKED", "nothing was analysed", "stopped.json");
+    assertThat(decision("CUST_CON_00003")).doesNotExist();
   }
 
   @Test
@@ -138,14 +139,32 @@ class UnderwriteCommandTest {
   }
 
   @Test
-  void allUnderwritesEveryCustomerAndACustomerOutsideTheLakeComesFromTheGenerator() {
+  void allUnderwritesEveryCustomerAndACustomerOutsideTheLakeOnlyWhenSimulationIsAsked()
+      throws IOException {
     var all = saakh("underwrite", "--lake", lake, "--all", "--as-of", AS_OF, "--threads", "2");
     assertThat(all.code()).as(all.err()).isZero();
     assertThat(all.out()).contains("profile", "APPROVE", "fraud ", "underwrote 9 customers");
     assertThat(decision("CUST_MSM_00006")).exists();
     var outside =
         saakh("underwrite", "--lake", lake, "--customer", "CUST_CON_00042", "--as-of", AS_OF);
-    assertThat(outside.code()).as(outside.err()).isZero();
-    assertThat(outside.out()).contains("data from the generator");
+    assertThat(outside.code()).isEqualTo(2);
+    assertThat(outside.err()).contains("CUST_CON_00042 is not in " + lake, "--simulate-fetch");
+    assertThat(decision("CUST_CON_00042").getParent()).doesNotExist();
+    var simulated =
+        saakh(
+            "underwrite",
+            "--lake",
+            lake,
+            "--customer",
+            "CUST_CON_00042",
+            "--as-of",
+            AS_OF,
+            "--simulate-fetch");
+    assertThat(simulated.code()).as(simulated.err()).isZero();
+    assertThat(simulated.out()).contains("data: simulated by the generator");
+    JsonNode d = new ObjectMapper().readTree(decision("CUST_CON_00042").toFile());
+    assertThat(d.at("/data/source").asText()).isEqualTo("SIMULATED");
+    assertThat(d.at("/data/generator_seed").asLong()).isEqualTo(42);
+    assertThat(d.at("/data/generated_as_of").asText()).isEqualTo("2026-11-22");
   }
 }

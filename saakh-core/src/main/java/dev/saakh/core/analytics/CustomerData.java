@@ -20,8 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 /** One customer's clean records of every dataset: what analytics reads, and nothing else. */
 public record CustomerData(
@@ -72,35 +75,52 @@ public record CustomerData(
    * been cleaned.
    */
   public static CustomerData read(LakeLayout lake, String id) throws IOException {
+    return read(lake, id, line -> {});
+  }
+
+  /**
+   * As {@link #read(LakeLayout, String)}, handing every non-blank line read to {@code seen}, in
+   * {@link Dataset} order, so a caller can hash exactly the lines the records came from.
+   */
+  public static CustomerData read(LakeLayout lake, String id, Consumer<String> seen)
+      throws IOException {
     Path dir = lake.clean(id, Dataset.CUSTOMERS).getParent();
     if (!Files.isDirectory(dir)) {
       throw new IllegalArgumentException(
           "customer " + id + " has no clean data in " + dir + " (run 'saakh clean' first)");
     }
+    Map<Dataset, List<Object>> records = new EnumMap<>(Dataset.class);
+    for (Dataset d : Dataset.values()) {
+      records.put(d, read(lake.clean(id, d), d.cleanType(), seen));
+    }
     return new CustomerData(
         id,
-        read(lake, id, Dataset.CUSTOMERS, Customer.class),
-        read(lake, id, Dataset.CONSENTS, ConsentArtefact.class),
-        read(lake, id, Dataset.ACCOUNTS, Account.class),
-        read(lake, id, Dataset.TRANSACTIONS, Transaction.class),
-        read(lake, id, Dataset.GST, GstReturn.class),
-        read(lake, id, Dataset.CREDIT_REPORTS, CreditReport.class),
-        read(lake, id, Dataset.POLICIES, InsurancePolicy.class),
-        read(lake, id, Dataset.MUTUAL_FUNDS, MutualFundHolding.class),
-        read(lake, id, Dataset.ONDC_ORDERS, OndcOrder.class),
-        read(lake, id, Dataset.OCEN_APPLICATIONS, LoanApplication.class));
+        typed(records, Dataset.CUSTOMERS, Customer.class),
+        typed(records, Dataset.CONSENTS, ConsentArtefact.class),
+        typed(records, Dataset.ACCOUNTS, Account.class),
+        typed(records, Dataset.TRANSACTIONS, Transaction.class),
+        typed(records, Dataset.GST, GstReturn.class),
+        typed(records, Dataset.CREDIT_REPORTS, CreditReport.class),
+        typed(records, Dataset.POLICIES, InsurancePolicy.class),
+        typed(records, Dataset.MUTUAL_FUNDS, MutualFundHolding.class),
+        typed(records, Dataset.ONDC_ORDERS, OndcOrder.class),
+        typed(records, Dataset.OCEN_APPLICATIONS, LoanApplication.class));
   }
 
-  private static <T> List<T> read(LakeLayout lake, String id, Dataset d, Class<T> type)
+  private static <T> List<T> typed(Map<Dataset, List<Object>> records, Dataset d, Class<T> type) {
+    return records.get(d).stream().map(type::cast).toList();
+  }
+
+  private static List<Object> read(Path file, Class<?> type, Consumer<String> seen)
       throws IOException {
-    Path file = lake.clean(id, d);
-    List<T> out = new ArrayList<>();
+    List<Object> out = new ArrayList<>();
     if (!Files.exists(file)) {
       return out;
     }
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
+          seen.accept(line);
           out.add(LakeJson.mapper().readValue(line, type));
         }
       }

@@ -15,6 +15,30 @@ public record CustomerId(Segment segment, int number) implements Comparable<Cust
   }
 
   /**
+   * Orders id texts: ids that parse in {@link CustomerId} order ({@code CUST_MSM_00002} before
+   * {@code CUST_MSM_00010}), then any other text, by text.
+   */
+  public static int compareIds(String a, String b) {
+    CustomerId x = tryParse(a);
+    CustomerId y = tryParse(b);
+    if (x != null && y != null) {
+      return x.compareTo(y);
+    }
+    if (x != null || y != null) {
+      return x != null ? -1 : 1;
+    }
+    return a.compareTo(b);
+  }
+
+  private static CustomerId tryParse(String id) {
+    try {
+      return parse(id);
+    } catch (IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  /**
    * Parses an id such as {@code CUST_MSM_00042}.
    *
    * @throws IllegalArgumentException naming the id and what is wrong with it

@@ -2,6 +2,7 @@ package dev.saakh.core.decide;
 
 import dev.saakh.core.customer.Segment;
 import dev.saakh.core.decide.Decision.Outcome;
+import dev.saakh.core.money.IndianFormat;
 import dev.saakh.core.money.Money;
 import dev.saakh.core.offer.KeyFacts;
 import dev.saakh.core.offer.KeyFactsStatement;
@@ -33,7 +34,22 @@ public final class Decider {
 
   public static Decision decide(
       Segment segment, Observations obs, RiskScore score, Policy policy, Request request) {
-    List<RuleResult> rules = rules(policy, obs);
+    return decide(segment, obs, score, policy, request, List.of());
+  }
+
+  /**
+   * As above, with checks of the input made before the policy's knock-outs (such as lines that
+   * could not be read); they come first in the decision's rules and take part like knock-outs.
+   */
+  public static Decision decide(
+      Segment segment,
+      Observations obs,
+      RiskScore score,
+      Policy policy,
+      Request request,
+      List<RuleResult> inputChecks) {
+    List<RuleResult> rules = new ArrayList<>(inputChecks);
+    rules.addAll(rules(policy, obs));
     Grade grade = policy.grade(score.score());
     Product product = policy.product(segment);
     int tenure = tenure(product, request.tenureMonths());
@@ -153,10 +169,10 @@ public final class Decider {
       out.add(
           String.format(
               Locale.ROOT,
-              "The largest loan we can offer (₹%s, limited by %s) is below our minimum of ₹%s.",
-              amount,
+              "The largest loan we can offer (%s, limited by %s) is below our minimum of %s.",
+              IndianFormat.rupees(amount),
               binding == null ? "missing income and turnover" : binding.basis(),
-              product.minAmount()));
+              IndianFormat.rupees(product.minAmount())));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.saakh.core.decide;
 
 import dev.saakh.core.customer.Segment;
+import dev.saakh.core.money.IndianFormat;
 import dev.saakh.core.money.Money;
 import dev.saakh.core.policy.Product;
 import dev.saakh.core.score.Observations;
@@ -50,12 +51,12 @@ final class Sizing {
         rounded(amount),
         String.format(
             Locale.ROOT,
-            "EMI up to %.0f%% of monthly income ₹%,.0f less existing EMIs ₹%,.0f = ₹%,.0f over %d"
+            "EMI up to %.0f%% of monthly income %s less existing EMIs %s = %s over %d"
                 + " months at %s%%",
             p.foirCap() * 100,
-            income,
-            existing == null ? 0 : existing,
-            Math.max(0, emi),
+            IndianFormat.rupees(income),
+            IndianFormat.rupees(existing == null ? 0 : existing),
+            IndianFormat.rupees(Math.max(0, emi)),
             tenure,
             rate.toPlainString()));
   }
@@ -74,7 +75,8 @@ final class Sizing {
     return new Limit(
         "turnover",
         rounded(annual * p.turnoverMultiple()),
-        String.format(Locale.ROOT, "%s × %s ₹%,.0f", p.turnoverMultiple(), what, annual));
+        String.format(
+            Locale.ROOT, "%s × %s %s", p.turnoverMultiple(), what, IndianFormat.rupees(annual)));
   }
 
   static Money rounded(double rupees) {

@@ -5,6 +5,7 @@ import dev.saakh.core.bank.Income;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnType;
 import dev.saakh.core.bank.WholeMonths;
+import dev.saakh.core.money.IndianFormat;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -92,11 +93,11 @@ public final class StatementTrends {
             List.of(),
             String.format(
                 Locale.ROOT,
-                "monthly income is irregular: %d of %d months differ from the median month (₹%,.0f)"
+                "monthly income is irregular: %d of %d months differ from the median month (%s)"
                     + " by more than half",
                 off.size(),
                 months.size(),
-                median / 100)));
+                IndianFormat.rupees(median / 100))));
   }
 
   private static void balanceSpike(
@@ -130,11 +131,11 @@ public final class StatementTrends {
             ids,
             String.format(
                 Locale.ROOT,
-                "average balance of the last %d days (₹%,.0f) against ₹%,.0f over the %d days"
+                "average balance of the last %d days (%s) against %s over the %d days"
                     + " before%s",
                 RECENT_DAYS,
-                recent / 100,
-                base / 100,
+                IndianFormat.rupees(recent / 100),
+                IndianFormat.rupees(base / 100),
                 BASE_DAYS,
                 base > 0 ? String.format(Locale.ROOT, ": %.1f times", recent / base) : "")));
   }

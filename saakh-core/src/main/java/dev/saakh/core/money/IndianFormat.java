@@ -19,6 +19,11 @@ public final class IndianFormat {
     return (a.signum() < 0 ? "-₹" : "₹") + group(plain.substring(0, dot)) + plain.substring(dot);
   }
 
+  /** As {@link #rupees(BigDecimal)}, for a figure computed in floating point (a ratio's result). */
+  public static String rupees(double amount) {
+    return rupees(BigDecimal.valueOf(amount));
+  }
+
   public static String rupees(Money amount) {
     return rupees(amount.amount());
   }

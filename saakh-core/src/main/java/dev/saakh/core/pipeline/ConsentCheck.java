@@ -1,5 +1,6 @@
 package dev.saakh.core.pipeline;
 
+import dev.saakh.core.clean.Quarantined;
 import dev.saakh.core.consent.ConsentArtefact;
 import dev.saakh.core.consent.ConsentStatus;
 import dev.saakh.core.consent.FiType;
@@ -22,12 +23,24 @@ final class ConsentCheck {
   record Verdict(ConsentArtefact consent, String refusal) {}
 
   static Verdict usable(List<ConsentArtefact> consents, Instant now) {
+    return usable(consents, List.of(), now);
+  }
+
+  /**
+   * As {@link #usable(List, Instant)}; when no consent was readable, the refusal names the
+   * quarantined consent records and why they could not be used.
+   */
+  static Verdict usable(List<ConsentArtefact> consents, List<Quarantined> unusable, Instant now) {
     List<ConsentArtefact> newestFirst =
         consents.stream()
             .sorted(Comparator.comparing(ConsentArtefact::consentStart).reversed())
             .toList();
     if (newestFirst.isEmpty()) {
-      return new Verdict(null, "no consent artefact for this customer");
+      return new Verdict(
+          null,
+          unusable.isEmpty()
+              ? "no consent artefact for this customer"
+              : String.join("; ", unusable.stream().map(ConsentCheck::unusable).toList()));
     }
     for (ConsentArtefact c : newestFirst) {
       if (problem(c, now) == null) {
@@ -35,6 +48,18 @@ final class ConsentCheck {
       }
     }
     return new Verdict(null, problem(newestFirst.get(0), now));
+  }
+
+  /** {@code consent C-1 unusable: MISSING_FIELD frequency_unit, INVALID_VALUE status}. */
+  private static String unusable(Quarantined q) {
+    String reasons =
+        String.join(
+            ", ",
+            q.reasons().stream()
+                .map(r -> r.field() == null ? r.code().name() : r.code() + " " + r.field())
+                .toList());
+    String id = q.recordId() == null ? "on line " + q.line() : q.recordId();
+    return "consent " + id + " unusable: " + reasons;
   }
 
   static String problem(ConsentArtefact c, Instant now) {

@@ -2,16 +2,20 @@ package dev.saakh.core.pipeline;
 
 import dev.saakh.core.decide.Decision;
 import dev.saakh.core.money.Money;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
  * Everything a decision rests on, written to {@code LAKE/decisions/ID/decision.json}: who, when
  * (from the injected clock), which engine, policy (id, version, SHA-256) and consent, a hash of
- * every input line, what was asked, the observations and the decision.
+ * every input line, where the data came from and what of it could not be read, what was asked, the
+ * observations and the decision.
  */
 public record DecisionRecord(
     String decisionId,
@@ -22,6 +26,7 @@ public record DecisionRecord(
     PolicyRef policy,
     ConsentRef consent,
     String inputSha256,
+    DataRef data,
     Money requestedAmount,
     Integer requestedTenureMonths,
     Map<String, Double> observations,
@@ -29,12 +34,44 @@ public record DecisionRecord(
   /** The policy a decision was made under. */
   public record PolicyRef(String id, String version, String sha256) {}
 
+  /**
+   * Where the data came from and what of it could not be read. For simulated data, the generator
+   * seed and as-of date that reproduce it; null otherwise.
+   */
+  public record DataRef(
+      DataSource source, Long generatorSeed, LocalDate generatedAsOf, List<InputGap> gaps) {
+    public DataRef {
+      Objects.requireNonNull(source, "source");
+      gaps = List.copyOf(gaps);
+    }
+
+    /** Data read from the lake's raw files, with these lake-wide gaps. */
+    public static DataRef lake(DataSource source, List<InputGap> gaps) {
+      return new DataRef(source, null, null, gaps);
+    }
+
+    /** Data the generator made for this decision (seed, as-of date of the data). */
+    public static DataRef simulated(long seed, LocalDate asOf) {
+      return new DataRef(DataSource.SIMULATED, seed, asOf, List.of());
+    }
+
+    DataRef withGaps(List<InputGap> more) {
+      if (more.isEmpty()) {
+        return this;
+      }
+      List<InputGap> all = new ArrayList<>(more);
+      all.addAll(gaps);
+      return new DataRef(source, generatorSeed, generatedAsOf, all);
+    }
+  }
+
   /** The consent a decision used. */
   public record ConsentRef(String id, int purposeCode, String purposeText, OffsetDateTime expiry) {}
 
   public DecisionRecord {
     Objects.requireNonNull(decisionId, "decisionId");
     Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(data, "data");
     observations = Collections.unmodifiableMap(new LinkedHashMap<>(observations));
   }
 }

@@ -4,6 +4,7 @@ import dev.saakh.core.analytics.Analysis;
 import dev.saakh.core.analytics.CustomerData;
 import dev.saakh.core.clean.CleanResult;
 import dev.saakh.core.clean.Cleaner;
+import dev.saakh.core.clean.Quarantined;
 import dev.saakh.core.clean.RawLine;
 import dev.saakh.core.consent.ConsentArtefact;
 import dev.saakh.core.customer.Segment;
@@ -22,15 +23,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Underwrites one customer from its raw lines: clean (in memory), consent check, analyze, score,
- * decide. A customer without a usable consent is stopped before anything is analysed, and nothing
- * is returned for it but the reason.
+ * Underwrites one customer from its raw lines (cleaned in memory) or from what the clean stage
+ * kept: consent check, analyze, score, decide. A customer without a usable consent is stopped
+ * before anything is analysed, and nothing is returned for it but the reason. Lines that could not
+ * be read ({@link InputGap}) cap the decision at REFER.
  */
 public final class Underwriting {
   /** Decision times are written in India Standard Time. */
@@ -51,24 +54,58 @@ public final class Underwriting {
 
   public record Decided(DecisionRecord record) implements Result {}
 
-  public record Stopped(String customerId, String reason) implements Result {}
+  /** No decision: why, and when (the decision clock's time). */
+  public record Stopped(String customerId, String reason, OffsetDateTime at) implements Result {}
 
+  /** Underwrites from raw lines read from the lake's raw files, with no lake-wide gaps. */
   public Result run(String customerId, Map<Dataset, List<RawLine>> raw, Decider.Request request) {
-    Instant now = clock.instant();
+    return run(
+        customerId, raw, request, DecisionRecord.DataRef.lake(DataSource.LAKE_RAW, List.of()));
+  }
+
+  /**
+   * Underwrites from raw lines (cleaned here, in memory); {@code data} says where they came from
+   * and which lake-wide gaps may hide some of them.
+   */
+  public Result run(
+      String customerId,
+      Map<Dataset, List<RawLine>> raw,
+      Decider.Request request,
+      DecisionRecord.DataRef data) {
     CleanResult clean = cleaners.get().clean(customerId, raw);
-    CustomerData data = CustomerData.of(clean);
-    ConsentCheck.Verdict gate = ConsentCheck.usable(data.consents(), now);
+    List<Quarantined> quarantined = new ArrayList<>();
+    clean.datasets().values().forEach(d -> quarantined.addAll(d.quarantined()));
+    return decide(customerId, CustomerData.of(clean), quarantined, inputHash(raw), data, request);
+  }
+
+  /** Underwrites from what {@code saakh clean} kept of a customer (its raw lines deleted). */
+  public Result run(StoredClean stored, Decider.Request request, DecisionRecord.DataRef data) {
+    return decide(
+        stored.customerId(), stored.data(), stored.quarantined(), stored.sha256(), data, request);
+  }
+
+  private Result decide(
+      String customerId,
+      CustomerData data,
+      List<Quarantined> quarantined,
+      String inputs,
+      DecisionRecord.DataRef source,
+      Decider.Request request) {
+    Instant now = clock.instant();
+    ConsentCheck.Verdict gate =
+        ConsentCheck.usable(data.consents(), Gaps.consents(quarantined), now);
     ConsentArtefact consent = gate.consent();
     if (consent == null) {
-      return new Stopped(customerId, gate.refusal());
+      return new Stopped(customerId, gate.refusal(), OffsetDateTime.ofInstant(now, IST));
     }
+    DecisionRecord.DataRef ref = source.withGaps(Gaps.lostLines(quarantined));
     Segment segment = segment(customerId, data);
     Map<String, Object> reports = Analysis.run(data);
     LocalDate today = LocalDate.ofInstant(now, IST);
     Observations obs = Observations.of(reports, today);
     RiskScore score = Scoring.score(segment, obs);
-    Decision decision = Decider.decide(segment, obs, score, policy, request);
-    String inputs = inputHash(raw);
+    Decision decision =
+        Decider.decide(segment, obs, score, policy, request, Gaps.rules(ref.gaps()));
     OffsetDateTime at = OffsetDateTime.ofInstant(now, IST);
     String id =
         UUID.nameUUIDFromBytes(
@@ -89,6 +126,7 @@ public final class Underwriting {
                 consent.purposeText(),
                 consent.consentExpiry()),
             inputs,
+            ref,
             request.amount(),
             request.tenureMonths(),
             obs.values(),
@@ -104,15 +142,19 @@ public final class Underwriting {
 
   /** SHA-256 over every raw line, datasets in their fixed order, each line ending in a newline. */
   static String inputHash(Map<Dataset, List<RawLine>> raw) {
-    try {
-      MessageDigest d = MessageDigest.getInstance("SHA-256");
-      for (Dataset ds : Dataset.values()) {
-        for (RawLine l : raw.getOrDefault(ds, List.of())) {
-          d.update(l.text().getBytes(StandardCharsets.UTF_8));
-          d.update((byte) '\n');
-        }
+    MessageDigest d = sha256();
+    for (Dataset ds : Dataset.values()) {
+      for (RawLine l : raw.getOrDefault(ds, List.of())) {
+        d.update(l.text().getBytes(StandardCharsets.UTF_8));
+        d.update((byte) '\n');
       }
-      return HexFormat.of().formatHex(d.digest());
+    }
+    return HexFormat.of().formatHex(d.digest());
+  }
+
+  static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("the JDK always has SHA-256", e);
     }

@@ -125,6 +125,6 @@ class DeciderTest {
     Decision d = decide(v, 85, Decider.Request.DEFAULT);
     assertThat(d.outcome()).isEqualTo(Outcome.REJECT);
     assertThat(d.decidedBy()).isEqualTo("AMOUNT_BELOW_MINIMUM");
-    assertThat(d.notice()).singleElement().asString().contains("below our minimum of ₹25000.00");
+    assertThat(d.notice()).singleElement().asString().contains("below our minimum of ₹25,000.00");
   }
 }

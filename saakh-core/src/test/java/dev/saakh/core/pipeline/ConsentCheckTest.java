@@ -2,6 +2,9 @@ package dev.saakh.core.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saakh.core.clean.Quarantined;
+import dev.saakh.core.clean.Reason;
+import dev.saakh.core.clean.ReasonCode;
 import dev.saakh.core.consent.ConsentArtefact;
 import dev.saakh.core.consent.ConsentMode;
 import dev.saakh.core.consent.ConsentStatus;
@@ -77,5 +80,27 @@ class ConsentCheckTest {
     ConsentCheck.Verdict expired = ConsentCheck.usable(List.of(c), later);
     assertThat(expired.consent()).isNull();
     assertThat(expired.refusal()).startsWith("consent C expired at");
+  }
+
+  @Test
+  void aQuarantinedConsentIsNamedWithItsReasonsNotReportedAsNoConsent() {
+    Quarantined q =
+        new Quarantined(
+            "CUST_CON_00001",
+            "consents",
+            7,
+            "C-9",
+            List.of(
+                new Reason(ReasonCode.MISSING_FIELD, "frequency_unit", null),
+                new Reason(ReasonCode.INVALID_VALUE, "status", "ON")),
+            10,
+            "UTF-8",
+            "{}");
+    ConsentCheck.Verdict v = ConsentCheck.usable(List.of(), List.of(q), NOW);
+    assertThat(v.consent()).isNull();
+    assertThat(v.refusal())
+        .isEqualTo("consent C-9 unusable: MISSING_FIELD frequency_unit, INVALID_VALUE status");
+    assertThat(ConsentCheck.usable(List.of(), List.of(), NOW).refusal())
+        .isEqualTo("no consent artefact for this customer");
   }
 }
