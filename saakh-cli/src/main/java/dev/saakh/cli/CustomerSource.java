@@ -94,7 +94,23 @@ final class CustomerSource {
 
   Underwriting.Result underwrite(Underwriting uw, String id, Decider.Request request)
       throws IOException {
-    return switch (sourceOf(id)) {
+    return underwrite(uw, id, request, sourceOf(id));
+  }
+
+  /** Underwrites {@code id} from the given source; an error when the lake no longer has it. */
+  Underwriting.Result underwrite(
+      Underwriting uw, String id, Decider.Request request, DataSource from) throws IOException {
+    boolean available =
+        switch (from) {
+          case LAKE_RAW -> index != null && index.has(id);
+          case LAKE_CLEAN -> StoredClean.exists(lake, id);
+          case SIMULATED -> simulator != null;
+        };
+    if (!available) {
+      throw new IllegalArgumentException(
+          id + "'s data is no longer in " + lake.root() + " as " + from.text());
+    }
+    return switch (from) {
       case LAKE_RAW ->
           uw.run(
               id,

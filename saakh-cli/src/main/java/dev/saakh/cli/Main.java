@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
 /**
  * {@code saakh}: the entry point. Exit codes: 0 ok; 1 I/O failure; 2 bad input (nothing done); 3
  * finished, but some input could not be read (a warning names it); 4 finished, but no customer
- * could be decided (every one stopped); 70 internal error.
+ * could be decided (every one stopped); 5 a check failed (a decision does not reproduce); 70
+ * internal error.
  */
 @Command(
     name = "saakh",
@@ -26,6 +27,8 @@ import picocli.CommandLine.Command;
       EvaluateCommand.class,
       KfsCommand.class,
       UnderwriteCommand.class,
+      PolicyCommand.class,
+      DecisionCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
@@ -37,6 +40,9 @@ public final class Main implements Runnable {
 
   /** A batch finished and every customer in it was stopped (no consent, no data...). */
   public static final int ALL_STOPPED = 4;
+
+  /** A check ran and failed: a decision does not reproduce, a chain does not verify. */
+  public static final int CHECK_FAILED = 5;
 
   public static final int INTERNAL = 70;
 

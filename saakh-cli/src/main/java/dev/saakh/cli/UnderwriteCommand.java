@@ -7,8 +7,6 @@ import dev.saakh.core.pipeline.DecisionRecord;
 import dev.saakh.core.pipeline.InputGap;
 import dev.saakh.core.pipeline.Underwriting;
 import dev.saakh.core.policy.Policy;
-import dev.saakh.core.policy.PolicyException;
-import dev.saakh.core.policy.PolicyFile;
 import dev.saakh.synth.config.GeneratorConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -97,7 +95,7 @@ final class UnderwriteCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     Settings s = new Settings(System.getenv());
     LakeLayout layout = lake.layout(s);
-    Policy p = policy(s.pick("policy", policy, Path::of, null));
+    Policy p = PolicyCommand.load(s.pick("policy", policy, Path::of, null));
     Clock clock = clock(s.pick("as-of", asOf, v -> v, null));
     Underwriting uw = new Underwriting(p, clock);
     if (seed != null && !simulateFetch) {
@@ -142,14 +140,6 @@ final class UnderwriteCommand implements Callable<Integer> {
     GeneratorConfig gen =
         GeneratorConfig.defaults(LocalDate.now(clock.withZone(Underwriting.IST)).minusDays(1));
     return seed == null ? gen : gen.withSeed(seed);
-  }
-
-  private static Policy policy(Path file) {
-    try {
-      return file == null ? PolicyFile.defaults() : PolicyFile.load(file);
-    } catch (PolicyException e) {
-      throw new IllegalArgumentException("policy refused: " + e.getMessage(), e);
-    }
   }
 
   private static Clock clock(String asOf) {

@@ -76,6 +76,11 @@ public final class PolicyFile {
     return parse(resource(DEFAULT), "default-policy.yaml");
   }
 
+  /** The bytes of the shipped policy, as {@link #defaults()} reads them. */
+  public static byte[] defaultBytes() {
+    return resource(DEFAULT);
+  }
+
   /** Lowercase hex SHA-256 of {@code bytes}. */
   static String sha256(byte[] bytes) {
     try {
