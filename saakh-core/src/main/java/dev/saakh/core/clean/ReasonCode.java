@@ -15,6 +15,12 @@ public enum ReasonCode {
   AMOUNT_OUT_OF_RANGE("an amount beyond ±10^15 rupees"),
   INVALID_UTF8("the line is not valid UTF-8; it is kept as ISO-8859-1 text, byte for byte"),
   LINE_TOO_LONG("the line is longer than the longest record accepted; its start is kept"),
+  CUT_LINE(
+      "the last line of the raw file ends without a line break and is not complete JSON: the"
+          + " file was cut mid-record"),
+  JSON_ARRAY_FILE(
+      "the raw file is a JSON array, not NDJSON with one object per line; its lines are not"
+          + " read as records"),
   NOT_JSON("the line is not one JSON value"),
   NOT_AN_OBJECT("the line is JSON but not an object"),
   MISSING_ID("the record has no usable id, so it cannot be tracked"),
