@@ -2,6 +2,7 @@ package dev.saakh.core.clean;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.saakh.core.lake.Dataset;
+import dev.saakh.core.money.IndianFormat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -61,7 +62,7 @@ final class RawDamage {
     String whose =
         RawIndex.UNATTRIBUTED.equals(customer)
             ? "it names no customer"
-            : "it is customer " + customer + "'s";
+            : "customer " + customer + "'s";
     return new RawIndex.Problem(
         dataset,
         ProblemCode.CUT_LAST_LINE,
@@ -70,7 +71,7 @@ final class RawDamage {
             + ": the last line (line "
             + line
             + ") ends without a line break and is not complete JSON, so the file looks cut"
-            + " mid-record; that line cannot be read ("
+            + " mid-record; that line is set aside as CUT_LINE, not read as a record ("
             + whose
             + ")");
   }
@@ -110,8 +111,7 @@ final class RawDamage {
             + (lines == 0
                 ? "; nothing is read from it"
                 : "; the "
-                    + lines
-                    + (lines == 1 ? " line" : " lines")
+                    + IndianFormat.count(lines, "line")
                     + " read before the failure are set aside too"));
   }
 
