@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import net.jqwik.api.Arbitraries;
@@ -37,22 +38,25 @@ class RawIndexDamageFuzzTest {
       LakeLayout lake = new LakeLayout(root);
       Files.createDirectories(lake.rawDir());
       Dataset[] datasets = Dataset.values();
+      Map<Dataset, byte[]> contents = new EnumMap<>(Dataset.class);
+      Map<Dataset, Long> read = new EnumMap<>(Dataset.class);
       for (int i = 0; i < datasets.length; i++) {
         byte[] content = files.get(i);
+        read.put(datasets[i], 0L);
         if (content == null) {
           Files.createDirectories(lake.raw(datasets[i]));
         } else {
+          contents.put(datasets[i], content);
           Files.write(lake.raw(datasets[i]), content);
         }
       }
       RawIndex index = RawIndex.scan(lake, 256);
       Map<Dataset, List<RawLine>> orphans = index.unattributed();
-      long[] read = new long[datasets.length];
       for (String id : index.customers()) {
         Map<Dataset, List<RawLine>> lines = index.read(id);
         CleanResult r = Cleaner.withDefaults().clean(id, lines);
         for (Dataset d : datasets) {
-          read[d.ordinal()] += lines.get(d).size();
+          read.merge(d, (long) lines.get(d).size(), Long::sum);
           assertThat(r.dataset(d).raw()).isEqualTo(lines.get(d).size());
         }
       }
@@ -60,9 +64,9 @@ class RawIndexDamageFuzzTest {
         orphans.get(d).forEach(l -> Quarantined.unattributed(d, l));
         long unattributed = index.unattributedLines(d);
         assertThat(unattributed).as(d.fileName()).isEqualTo(orphans.get(d).size());
-        byte[] content = files.get(d.ordinal());
+        byte[] content = contents.get(d);
         long expected = content == null ? 0 : recordLines(content);
-        assertThat(read[d.ordinal()] + unattributed).as(d.fileName()).isEqualTo(expected);
+        assertThat(read.get(d) + unattributed).as(d.fileName()).isEqualTo(expected);
         assertThat(index.stats(d).recordLines()).isEqualTo(expected);
         List<ProblemCode> codes =
             index.problems().stream().filter(p -> p.dataset() == d).map(p -> p.code()).toList();
@@ -70,7 +74,7 @@ class RawIndexDamageFuzzTest {
         boolean array = content != null && opensWithBracket(content);
         assertThat(codes.contains(ProblemCode.JSON_ARRAY)).isEqualTo(array);
         if (array) {
-          assertThat(read[d.ordinal()]).isZero();
+          assertThat(read.get(d)).isZero();
         }
         if (content != null && codes.contains(ProblemCode.CUT_LAST_LINE)) {
           assertThat(content[content.length - 1]).isNotEqualTo((byte) '\n');
