@@ -43,6 +43,34 @@ public enum ReasonCode {
     this.description = description;
   }
 
+  /**
+   * Whether the code means the line was not read as a record at all (not UTF-8, too long, cut, a
+   * line of a JSON-array file, not JSON, not an object), so whatever it held is lost to analysis;
+   * the other codes concern a record that was read.
+   */
+  public boolean unreadableLine() {
+    return switch (this) {
+      case INVALID_UTF8, LINE_TOO_LONG, CUT_LINE, JSON_ARRAY_FILE, NOT_JSON, NOT_AN_OBJECT -> true;
+      case EMPTY,
+          UNPARSEABLE_DATE,
+          IMPOSSIBLE_DATE,
+          DATE_OUT_OF_RANGE,
+          UNPARSEABLE_AMOUNT,
+          CONFLICTING_SIGN,
+          AMOUNT_OUT_OF_RANGE,
+          MISSING_ID,
+          MISSING_CUSTOMER,
+          WRONG_CUSTOMER,
+          MISSING_FIELD,
+          INVALID_VALUE,
+          TYPE_UNKNOWN,
+          CONFLICTING_TYPE,
+          ZERO_AMOUNT,
+          DUPLICATE_ID_CONFLICT ->
+          false;
+    };
+  }
+
   /** One line for people: logs, quarantine reports, the console. */
   public String description() {
     return description;
