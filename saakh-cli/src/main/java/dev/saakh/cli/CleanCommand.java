@@ -9,11 +9,13 @@ import dev.saakh.core.clean.RawIndex;
 import dev.saakh.core.clean.RawLine;
 import dev.saakh.core.lake.Dataset;
 import dev.saakh.core.lake.LakeLayout;
+import dev.saakh.core.money.IndianFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -81,9 +83,11 @@ final class CleanCommand implements Callable<Integer> {
     }
     RawIndex index = RawIndex.scan(layout);
     PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
     if (which.customer != null) {
       String id = which.customer.trim();
       if (!index.has(id)) {
+        CleanSummary.warnings(err, index, layout, false);
         throw new IllegalArgumentException(
             "customer " + id + " has no raw records in " + layout.rawDir());
       }
@@ -91,17 +95,14 @@ final class CleanCommand implements Callable<Integer> {
       CleanResult result = Cleaner.withDefaults().clean(id, index.read(id));
       CleanFiles.write(layout, result);
       CleanSummary.customer(out, result, (System.nanoTime() - start) / 1e6, layout);
-      long orphans = orphanLines(index);
-      if (orphans > 0) {
+      if (deleteRaw) {
         out.printf(
             Locale.ROOT,
-            "note: %d raw lines name no customer; 'saakh clean --all' quarantines them%n",
-            orphans);
+            "deleted %s of %s%n",
+            IndianFormat.count(index.deleteRaw(Set.of(id)), "raw line"),
+            id);
       }
-      if (deleteRaw) {
-        out.printf(Locale.ROOT, "deleted %d raw lines of %s%n", index.deleteRaw(Set.of(id)), id);
-      }
-      return 0;
+      return CleanSummary.warnings(err, index, layout, false) ? Main.DAMAGED_INPUT : 0;
     }
     int workers =
         s.pick("threads", threads, Integer::parseInt, Runtime.getRuntime().availableProcessors());
@@ -141,12 +142,16 @@ final class CleanCommand implements Callable<Integer> {
       pool.shutdownNow();
     }
     progress.finish();
-    int orphans = unattributed(layout, index);
+    Map<Dataset, Long> orphans = unattributed(layout, index);
     CleanSummary.all(out, totals, ids.size(), (System.nanoTime() - start) / 1e9, orphans);
     if (deleteRaw) {
-      out.printf(Locale.ROOT, "deleted %d raw lines%n", index.deleteRaw(new HashSet<>(ids)));
+      out.printf(
+          Locale.ROOT,
+          "deleted %s%n",
+          IndianFormat.count(index.deleteRaw(new HashSet<>(ids)), "raw line"));
     }
-    return 0;
+    boolean damaged = CleanSummary.warnings(spec.commandLine().getErr(), index, layout, true);
+    return damaged ? Main.DAMAGED_INPUT : 0;
   }
 
   /** Waits for one customer's task; its failure fails the run with the customer's error. */
@@ -168,17 +173,18 @@ final class CleanCommand implements Callable<Integer> {
     }
   }
 
-  private static long orphanLines(RawIndex index) throws IOException {
-    return index.unattributed().values().stream().mapToLong(List::size).sum();
-  }
-
-  /** Quarantines the lines that name no customer under {@code _unattributed}; returns how many. */
-  private static int unattributed(LakeLayout layout, RawIndex index) throws IOException {
+  /**
+   * Quarantines the lines that name no customer under {@code _unattributed}; returns how many per
+   * dataset.
+   */
+  private static Map<Dataset, Long> unattributed(LakeLayout layout, RawIndex index)
+      throws IOException {
     Path dir = layout.quarantine(RawIndex.UNATTRIBUTED, Dataset.CUSTOMERS).getParent();
-    int n = 0;
+    Map<Dataset, Long> counts = new EnumMap<>(Dataset.class);
     for (Map.Entry<Dataset, List<RawLine>> e : index.unattributed().entrySet()) {
       Path file = dir.resolve(e.getKey().fileName() + ".ndjson");
       Files.deleteIfExists(file);
+      counts.put(e.getKey(), (long) e.getValue().size());
       if (e.getValue().isEmpty()) {
         continue;
       }
@@ -188,19 +194,18 @@ final class CleanCommand implements Callable<Integer> {
       }
       Files.createDirectories(dir);
       CleanFiles.lines(file, q);
-      n += q.size();
     }
-    return n;
+    return counts;
   }
 
   static String chains(List<AccountChain> chains) {
     long links = chains.stream().mapToLong(AccountChain::linksChecked).sum();
     long breaks = chains.stream().mapToLong(AccountChain::breakCount).sum();
-    return String.format(
-        Locale.ROOT,
-        "balance chains: %d accounts, %,d links checked, %d breaks",
-        chains.size(),
-        links,
-        breaks);
+    return "balance chains: "
+        + IndianFormat.count(chains.size(), "account")
+        + ", "
+        + IndianFormat.count(links, "link")
+        + " checked, "
+        + IndianFormat.count(breaks, "break");
   }
 }

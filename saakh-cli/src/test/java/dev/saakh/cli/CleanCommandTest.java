@@ -61,9 +61,9 @@ class CleanCommandTest {
     if (!Files.exists(file)) {
       return 0;
     }
-    try (Stream<String> s = Files.lines(file)) {
-      return s.filter(l -> !l.isBlank()).count();
-    }
+    // byte for byte, so a raw file with a line that is not UTF-8 can be counted too
+    String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+    return text.lines().filter(l -> !l.isBlank()).count();
   }
 
   @Test
@@ -71,6 +71,8 @@ class CleanCommandTest {
     var run = saakh("clean", "--lake", lake.root().toString(), "--all");
     assertThat(run.code()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("cleaned 12 customers").contains("balance chains:");
+    assertThat(run.err()).doesNotContain("warning");
+    assertTableAddsUp(run.out(), lake);
     List<String> customers = RawIndex.scan(lake).customers();
     for (Dataset d : Dataset.values()) {
       long accounted = 0;
@@ -138,15 +140,130 @@ class CleanCommandTest {
               .getBytes(StandardCharsets.UTF_8));
     }
     var run = saakh("clean", "--lake", copy.root().toString(), "--all");
-    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.DAMAGED_INPUT);
     assertThat(run.out()).contains("2 raw lines name no customer");
+    assertThat(run.err())
+        .contains(
+            "saakh: warning: raw/raw_transactions.ndjson: the last line (line ",
+            "saakh: warning: raw/raw_transactions.ndjson: 2 lines name no customer; they are"
+                + " quarantined in quarantine/_unattributed/transactions.ndjson")
+        .doesNotContain("Exception");
+    assertTableAddsUp(run.out(), copy);
     Path orphans = copy.quarantine(RawIndex.UNATTRIBUTED, Dataset.TRANSACTIONS);
     assertThat(Files.readAllLines(orphans))
         .hasSize(2)
         .anySatisfy(l -> assertThat(l).contains("NOT_JSON"))
         .anySatisfy(l -> assertThat(l).contains("INVALID_UTF8"));
     assertThat(Files.readString(copy.quarantine("CUST_MSM_00001", Dataset.TRANSACTIONS)))
-        .contains("NOT_JSON", "\\\"transaction_id\\\":\\\"X\\\"");
+        .contains("CUT_LINE", "\\\"transaction_id\\\":\\\"X\\\"");
+  }
+
+  @Test
+  void aRawFileCutMidRecordIsLoudAndTheRestIsCleaned() throws IOException {
+    LakeLayout copy = copyLake();
+    Path raw = copy.raw(Dataset.TRANSACTIONS);
+    byte[] bytes = Files.readAllBytes(raw);
+    int cut = bytes.length - 40;
+    while ((bytes[cut] & 0xC0) == 0x80) {
+      cut--; // not inside a character: the cut line stays UTF-8, only its record is cut
+    }
+    Files.write(raw, java.util.Arrays.copyOf(bytes, cut)); // mid-record, no line break
+    long lines = lines(raw);
+    var run = saakh("clean", "--lake", copy.root().toString(), "--all");
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.DAMAGED_INPUT);
+    assertThat(run.err())
+        .startsWith(
+            "saakh: warning: raw/raw_transactions.ndjson: the last line (line " + lines + ")")
+        .contains("looks cut mid-record")
+        .endsWith("everything readable was cleaned (exit code 3)\n");
+    String last = Files.readAllLines(raw).get((int) lines - 1);
+    String owner = last.replaceAll(".*\"customer_id\":\"(CUST_[A-Z]+_[0-9]+)\".*", "$1");
+    assertThat(Files.readString(copy.quarantine(owner, Dataset.TRANSACTIONS)))
+        .contains("\"line\":" + lines + ",", "CUT_LINE");
+    for (String id : RawIndex.scan(lake).customers()) {
+      assertThat(lines(copy.clean(id, Dataset.TRANSACTIONS))).as(id).isPositive();
+    }
+    assertTableAddsUp(run.out(), copy);
+    var one = saakh("clean", "--lake", copy.root().toString(), "--customer", "CUST_CON_00001");
+    assertThat(one.code()).as(one.err()).isEqualTo(Main.DAMAGED_INPUT);
+    assertThat(one.out()).startsWith("CUST_CON_00001 cleaned in");
+    assertThat(one.err()).contains("raw/raw_transactions.ndjson: the last line");
+  }
+
+  @Test
+  void aJsonArrayInsteadOfNdjsonIsLoudAndNothingOfItIsGuessed() throws IOException {
+    LakeLayout copy = copyLake();
+    Path raw = copy.raw(Dataset.GST);
+    List<String> records = Files.readAllLines(raw);
+    Files.writeString(raw, "[\n" + String.join(",\n", records) + "\n]\n");
+    var run = saakh("clean", "--lake", copy.root().toString(), "--all");
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.DAMAGED_INPUT);
+    String count = dev.saakh.core.money.IndianFormat.count(records.size() + 2);
+    assertThat(run.err())
+        .contains(
+            "saakh: warning: raw/raw_gst.ndjson: the file is a JSON array, not NDJSON (one JSON"
+                + " object per line); none of its "
+                + count
+                + " lines is read as a record or given to a customer",
+            "saakh: warning: raw/raw_gst.ndjson: " + count + " lines name no customer");
+    List<String> orphans = Files.readAllLines(copy.quarantine(RawIndex.UNATTRIBUTED, Dataset.GST));
+    assertThat(orphans)
+        .hasSize(records.size() + 2)
+        .allSatisfy(l -> assertThat(l).contains("JSON_ARRAY_FILE"));
+    for (String id : RawIndex.scan(lake).customers()) {
+      assertThat(lines(copy.clean(id, Dataset.GST))).as(id).isZero();
+      assertThat(Files.exists(copy.quarantine(id, Dataset.GST))).as(id).isFalse();
+      assertThat(lines(copy.clean(id, Dataset.TRANSACTIONS))).as(id).isPositive();
+    }
+    assertThat(tableRow(run.out(), "gst"))
+        .containsExactly(records.size() + 2L, 0L, records.size() + 2L, 0L, records.size() + 2L);
+    assertTableAddsUp(run.out(), copy);
+  }
+
+  @Test
+  void aDirectoryWhereARawFileShouldBeIsLoudAndTheRestIsCleaned() throws IOException {
+    LakeLayout copy = copyLake();
+    Files.delete(copy.raw(Dataset.POLICIES));
+    Files.createDirectories(copy.raw(Dataset.POLICIES));
+    var run = saakh("clean", "--lake", copy.root().toString(), "--all");
+    assertThat(run.code()).as(run.err()).isEqualTo(Main.DAMAGED_INPUT);
+    assertThat(run.err())
+        .isEqualTo(
+            "saakh: warning: raw/raw_policies.ndjson: a directory stands where the file should"
+                + " be; nothing is read from it\n"
+                + "saakh: warning: the raw data is damaged; everything readable was cleaned (exit"
+                + " code 3)\n");
+    assertThat(tableRow(run.out(), "policies")).containsExactly(0L, 0L, 0L, 0L);
+    for (String id : RawIndex.scan(lake).customers()) {
+      assertThat(lines(copy.clean(id, Dataset.TRANSACTIONS))).as(id).isPositive();
+    }
+    var one = saakh("clean", "--lake", copy.root().toString(), "--customer", "CUST_MSM_00001");
+    assertThat(one.code()).as(one.err()).isEqualTo(Main.DAMAGED_INPUT);
+    assertThat(one.err()).startsWith("saakh: warning: raw/raw_policies.ndjson: a directory");
+  }
+
+  /** The counts of one dataset's row of the summary table, lakh grouping read back. */
+  private static List<Long> tableRow(String out, String dataset) {
+    return out.lines()
+        .filter(l -> l.startsWith("  " + dataset + " "))
+        .findFirst()
+        .map(
+            l ->
+                java.util.Arrays.stream(l.trim().split(" +"))
+                    .skip(1)
+                    .map(n -> Long.parseLong(n.replace(",", "")))
+                    .toList())
+        .orElseThrow(() -> new AssertionError("no row " + dataset + " in\n" + out));
+  }
+
+  /** Every row: raw = clean + quarantined + duplicates, and raw is the raw file's line count. */
+  private static void assertTableAddsUp(String out, LakeLayout lake) throws IOException {
+    for (Dataset d : Dataset.values()) {
+      List<Long> c = tableRow(out, d.fileName());
+      assertThat(c.get(0)).as(d.fileName()).isEqualTo(c.get(1) + c.get(2) + c.get(3));
+      long file = Files.isRegularFile(lake.raw(d)) ? lines(lake.raw(d)) : 0;
+      assertThat(c.get(0)).as(d.fileName()).isEqualTo(file);
+    }
   }
 
   @Test

@@ -29,6 +29,7 @@ final class LineScanner {
   private long recordLines;
   private long blankLines;
   private boolean blank;
+  private boolean terminated;
 
   LineScanner(InputStream in, int maxLine) {
     this.in = in;
@@ -48,6 +49,7 @@ final class LineScanner {
           return false;
         }
         end = chunkOffset + chunkEnd;
+        terminated = false;
         break;
       }
       any = true;
@@ -57,6 +59,7 @@ final class LineScanner {
       chunkPos = nl < 0 ? chunkEnd : nl + 1;
       if (nl >= 0) {
         end = chunkOffset + chunkPos;
+        terminated = true;
         break;
       }
     }
@@ -150,6 +153,22 @@ final class LineScanner {
       return i;
     }
     return -1;
+  }
+
+  /** The line's first byte that is not a space, tab or '\r', or -1 when it is blank. */
+  int firstByte() {
+    for (int i = 0; i < headLength; i++) {
+      byte b = head[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return b & 0xFF;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the line ended with a '\n'; only the last line of a stream may not. */
+  boolean terminated() {
+    return terminated;
   }
 
   long start() {

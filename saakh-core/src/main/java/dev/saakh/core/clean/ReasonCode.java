@@ -15,6 +15,12 @@ public enum ReasonCode {
   AMOUNT_OUT_OF_RANGE("an amount beyond ±10^15 rupees"),
   INVALID_UTF8("the line is not valid UTF-8; it is kept as ISO-8859-1 text, byte for byte"),
   LINE_TOO_LONG("the line is longer than the longest record accepted; its start is kept"),
+  CUT_LINE(
+      "the last line of the raw file ends without a line break and is not complete JSON: the"
+          + " file was cut mid-record"),
+  JSON_ARRAY_FILE(
+      "the raw file is a JSON array, not NDJSON with one object per line; its lines are not"
+          + " read as records"),
   NOT_JSON("the line is not one JSON value"),
   NOT_AN_OBJECT("the line is JSON but not an object"),
   MISSING_ID("the record has no usable id, so it cannot be tracked"),
@@ -35,6 +41,34 @@ public enum ReasonCode {
 
   ReasonCode(String description) {
     this.description = description;
+  }
+
+  /**
+   * Whether the code means the line was not read as a record at all (not UTF-8, too long, cut, a
+   * line of a JSON-array file, not JSON, not an object), so whatever it held is lost to analysis;
+   * the other codes concern a record that was read.
+   */
+  public boolean unreadableLine() {
+    return switch (this) {
+      case INVALID_UTF8, LINE_TOO_LONG, CUT_LINE, JSON_ARRAY_FILE, NOT_JSON, NOT_AN_OBJECT -> true;
+      case EMPTY,
+          UNPARSEABLE_DATE,
+          IMPOSSIBLE_DATE,
+          DATE_OUT_OF_RANGE,
+          UNPARSEABLE_AMOUNT,
+          CONFLICTING_SIGN,
+          AMOUNT_OUT_OF_RANGE,
+          MISSING_ID,
+          MISSING_CUSTOMER,
+          WRONG_CUSTOMER,
+          MISSING_FIELD,
+          INVALID_VALUE,
+          TYPE_UNKNOWN,
+          CONFLICTING_TYPE,
+          ZERO_AMOUNT,
+          DUPLICATE_ID_CONFLICT ->
+          false;
+    };
   }
 
   /** One line for people: logs, quarantine reports, the console. */

@@ -101,14 +101,14 @@ final class RecordCleaner {
     List<Reason> reasons = new ArrayList<>();
     if (line.problem() != null) {
       reasons.add(new Reason(line.problem(), null, line.byteLength() + " bytes"));
-      return new Parsed(null, null, reasons);
+      return new Parsed(null, RawIds.find(line.text(), dataset.idField()), reasons);
     }
     JsonNode node;
     try {
       node = READER.readTree(line.text());
     } catch (JsonProcessingException e) {
       reasons.add(new Reason(ReasonCode.NOT_JSON, null, firstLine(e.getOriginalMessage())));
-      return new Parsed(null, null, reasons);
+      return new Parsed(null, RawIds.find(line.text(), dataset.idField()), reasons);
     }
     if (node == null || !node.isObject()) {
       reasons.add(new Reason(ReasonCode.NOT_AN_OBJECT, null, node == null ? "" : nodeKind(node)));

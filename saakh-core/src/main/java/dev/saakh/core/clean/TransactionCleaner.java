@@ -37,8 +37,7 @@ final class TransactionCleaner {
       List<Reason> envelope = envelope(customerId, line);
       if (!envelope.isEmpty()) {
         quarantined.add(
-            Quarantined.of(
-                customerId, Dataset.TRANSACTIONS, line, fields.text[TxnLine.ID], envelope));
+            Quarantined.of(customerId, Dataset.TRANSACTIONS, line, envelopeId(line), envelope));
         continue;
       }
       TxnRow row = reader.read(fields, line, tally);
@@ -122,6 +121,15 @@ final class TransactionCleaner {
           new Reason(ReasonCode.WRONG_CUSTOMER, "customer_id", FieldNormaliser.clip(customer)));
     }
     return reasons;
+  }
+
+  /**
+   * The id of a line the envelope refused: as read when the line parsed that far, else from its
+   * text. Never the previous line's: {@link #fields} is only read for lines without a problem.
+   */
+  private String envelopeId(RawLine line) {
+    String read = line.problem() == null ? fields.text[TxnLine.ID] : null;
+    return read != null ? read : RawIds.find(line.text(), "transaction_id");
   }
 
   /** An account whose export writes some amounts with a minus sign writes credits bare. */

@@ -18,13 +18,18 @@ import dev.saakh.core.statement.StatementException.Code;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Clean transactions NDJSON: each line one {@link Transaction} in {@link LakeJson}'s form, all of
  * one customer. A line that does not bind is refused with its line number and field; nothing is
- * dropped.
+ * dropped. A line that repeats an earlier one exactly (same id, same content) is removed and
+ * reported ({@link DuplicateLine}); the same id with other content refuses the file.
  */
 final class CleanNdjson {
   /** Numbers beyond this scale or precision are refused before binding (1e999999999 → OOM). */
@@ -38,6 +43,9 @@ final class CleanNdjson {
   static StatementData read(Input in) throws IOException {
     String source = in.name();
     List<Transaction> txns = new ArrayList<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    Map<String, Transaction> kept = new HashMap<>();
+    List<DuplicateLine> duplicates = new ArrayList<>();
     String customer = null;
     int customerLine = 0;
     try (JsonParser p = BankStatementFile.parser(in)) {
@@ -57,7 +65,15 @@ final class CleanNdjson {
                   "%s: line %d is customer %s, but line %d is %s; a statement is one customer's",
                   source, line, txn.customerId(), customerLine, customer));
         }
-        txns.add(txn);
+        Integer first = lineOf.putIfAbsent(txn.transactionId(), line);
+        if (first == null) {
+          kept.put(txn.transactionId(), txn);
+          txns.add(txn);
+        } else if (kept.get(txn.transactionId()).equals(txn)) {
+          duplicates.add(new DuplicateLine(line, txn.transactionId(), first));
+        } else {
+          throw conflict(source, line, first, kept.get(txn.transactionId()), txn);
+        }
       }
     } catch (JsonMappingException e) {
       throw new StatementException(Code.BAD_RECORD, source + ": " + e.getOriginalMessage());
@@ -68,7 +84,32 @@ final class CleanNdjson {
         new CustomerData(
             customer, List.of(), List.of(), List.of(), txns, List.of(), List.of(), List.of(),
             List.of(), List.of(), List.of());
-    return new StatementData(customer, Format.CLEAN_NDJSON, data, null);
+    return new StatementData(customer, Format.CLEAN_NDJSON, data, null, duplicates);
+  }
+
+  /**
+   * Two lines of one id that say different things: which is right cannot be told, so the file is
+   * refused, naming both lines and the fields that differ.
+   */
+  private static StatementException conflict(
+      String source, int line, int first, Transaction earlier, Transaction later) {
+    JsonNode a = LakeJson.mapper().valueToTree(earlier);
+    JsonNode b = LakeJson.mapper().valueToTree(later);
+    Set<String> fields = new TreeSet<>();
+    a.fieldNames().forEachRemaining(fields::add);
+    b.fieldNames().forEachRemaining(fields::add);
+    fields.removeIf(f -> a.path(f).equals(b.path(f)));
+    return new StatementException(
+        Code.DUPLICATE_ID_CONFLICT,
+        String.format(
+            java.util.Locale.ROOT,
+            "%s: line %d has the transaction_id %s of line %d but a different %s; a statement"
+                + " holds each transaction once, so which is right cannot be told",
+            source,
+            line,
+            later.transactionId(),
+            first,
+            String.join(", ", fields)));
   }
 
   private static String customerId(String id, String source, int line) {

@@ -2,6 +2,7 @@ package dev.saakh.core.statement;
 
 import dev.saakh.core.analytics.CustomerData;
 import dev.saakh.core.clean.CleanResult;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,15 +14,30 @@ import java.util.Objects;
  *     is empty
  * @param clean what cleaning did (counts, quarantine, duplicates, balance chains) for a ReBIT
  *     document; null for clean NDJSON, which is read as already clean
+ * @param duplicates the lines of a clean NDJSON statement that repeated an earlier line exactly and
+ *     were removed, in file order; empty for ReBIT (its duplicates are in {@code clean})
  */
 public record StatementData(
-    String customerId, Format format, CustomerData data, CleanResult clean) {
+    String customerId,
+    Format format,
+    CustomerData data,
+    CleanResult clean,
+    List<DuplicateLine> duplicates) {
   public StatementData {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(data, "data");
+    duplicates = List.copyOf(duplicates);
     if ((clean == null) != (format == Format.CLEAN_NDJSON)) {
       throw new IllegalArgumentException("a clean result comes with ReBIT input and only with it");
     }
+    if (!duplicates.isEmpty() && format != Format.CLEAN_NDJSON) {
+      throw new IllegalArgumentException("duplicate lines are a clean NDJSON statement's");
+    }
+  }
+
+  /** A statement with no duplicate lines removed. */
+  public StatementData(String customerId, Format format, CustomerData data, CleanResult clean) {
+    this(customerId, format, data, clean, List.of());
   }
 }

@@ -23,6 +23,8 @@ public final class StatementException extends RuntimeException {
     BAD_RECORD,
     /** Clean NDJSON lines of more than one customer. */
     MIXED_CUSTOMERS,
+    /** Two clean NDJSON lines with the same {@code transaction_id} and different content. */
+    DUPLICATE_ID_CONFLICT,
     /** A ReBIT document without a single transaction. */
     NO_TRANSACTIONS
   }

@@ -68,7 +68,11 @@ class RawIndexTest {
     CleanResult r = Cleaner.withDefaults().clean("CUST_MSM_00010", index.read("CUST_MSM_00010"));
     assertThat(r.dataset(Dataset.TRANSACTIONS).quarantined())
         .singleElement()
-        .satisfies(q -> assertThat(q.reasons().get(0).code()).isEqualTo(ReasonCode.NOT_JSON));
+        .satisfies(q -> assertThat(q.reasons().get(0).code()).isEqualTo(ReasonCode.CUT_LINE));
+    assertThat(index.problems())
+        .extracting(RawIndex.Problem::code)
+        .containsExactly(ProblemCode.CUT_LAST_LINE);
+    assertThat(index.unattributedLines(Dataset.TRANSACTIONS)).isEqualTo(1);
   }
 
   @Test

@@ -27,6 +27,18 @@ class ReasonCodeTest {
   }
 
   @Test
+  void theCodesOfLinesThatWereNotReadAsRecordsAreTheLineLevelOnes() {
+    assertThat(Arrays.stream(ReasonCode.values()).filter(ReasonCode::unreadableLine))
+        .containsExactlyInAnyOrder(
+            ReasonCode.INVALID_UTF8,
+            ReasonCode.LINE_TOO_LONG,
+            ReasonCode.CUT_LINE,
+            ReasonCode.JSON_ARRAY_FILE,
+            ReasonCode.NOT_JSON,
+            ReasonCode.NOT_AN_OBJECT);
+  }
+
+  @Test
   void everyCodeIsDocumentedInTheCleaningGuide() throws java.io.IOException {
     String guide =
         java.nio.file.Files.readString(java.nio.file.Path.of("..", "docs", "cleaning.md"));

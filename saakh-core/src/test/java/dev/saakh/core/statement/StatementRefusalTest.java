@@ -170,6 +170,18 @@ class StatementRefusalTest {
   }
 
   @Test
+  void sameIdOtherContent() throws IOException {
+    Transaction t = BankStatementFileTest.parse(ACCOUNT).data().transactions().get(0);
+    String a = line(t);
+    String b = a.replace("\"amount\":50000.00", "\"amount\":5000.00");
+    refused(
+        a + "\n" + a + "\n" + b,
+        Code.DUPLICATE_ID_CONFLICT,
+        "test.json: line 3 has the transaction_id R1 of line 1 but a different amount; a"
+            + " statement holds each transaction once, so which is right cannot be told");
+  }
+
+  @Test
   void noTransactions() {
     refused(
         "[]",
@@ -191,6 +203,7 @@ class StatementRefusalTest {
             Code.UNKNOWN_FORMAT,
             Code.BAD_RECORD,
             Code.MIXED_CUSTOMERS,
+            Code.DUPLICATE_ID_CONFLICT,
             Code.NO_TRANSACTIONS);
   }
 }

@@ -1,0 +1,135 @@
+package dev.saakh.cli;
+
+import static dev.saakh.cli.GenerateCommandTest.saakh;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.lake.LakeJson;
+import dev.saakh.core.statement.BankStatementFile;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code saakh analyze-statement}: a statement with nothing left after cleaning is refused, not
+ * analysed as empty; repeated clean lines are removed and counted; quarantine says why.
+ */
+class AnalyzeStatementCommandTest {
+  @TempDir Path tmp;
+
+  /** A fictional ReBIT DEPOSIT account with three entries; amounts replaceable. */
+  private static String rebit(String a1, String a2, String a3) {
+    return """
+        {"Account": {"type": "deposit", "maskedAccNumber": "XXXXXXXX4321",
+          "Profile": {"Holders": {"Holder": {"name": "ASHA RAO", "pan": "ABCPR1234K"}}},
+          "Summary": {"currentBalance": "41500.00", "currency": "INR", "type": "SAVINGS",
+                      "ifscCode": "HDFC0001234", "branch": "Pune", "openingDate": "2020-01-15",
+                      "balanceDateTime": "2025-02-06T23:59:59+05:30"},
+          "Transactions": {"Transaction": [
+            {"txnId": "R1", "type": "CREDIT", "mode": "FT", "amount": "%s",
+             "currentBalance": "50000.00", "transactionTimestamp": "2025-02-01T10:00:00+05:30",
+             "narration": "NEFT CR-HDFC0001234-ACME LTD-SALARY FEB"},
+            {"txnId": "R2", "type": "DEBIT", "mode": "CARD", "amount": "%s",
+             "currentBalance": "48500.00", "transactionTimestamp": "2025-02-02T12:00:00+05:30",
+             "narration": "POS 4111XXXX1111 DMART"},
+            {"txnId": "R3", "type": "DEBIT", "mode": "ATM", "amount": "%s",
+             "currentBalance": "41500.00", "transactionTimestamp": "2025-02-03T18:00:00+05:30",
+             "narration": "NWD-416021XXXXXX4321-S1AW0042-PUNE"}
+          ]}}}
+        """
+        .formatted(a1, a2, a3);
+  }
+
+  private Path write(String name, String text) throws IOException {
+    Path file = tmp.resolve(name);
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+    return file;
+  }
+
+  private static List<String> cleanLines() throws IOException {
+    List<Transaction> txns =
+        BankStatementFile.parse(
+                rebit("50000.00", "1500.00", "7000.00").getBytes(StandardCharsets.UTF_8), "x")
+            .data()
+            .transactions();
+    List<String> lines = new java.util.ArrayList<>();
+    for (Transaction t : txns) {
+      lines.add(LakeJson.mapper().writeValueAsString(t));
+    }
+    return lines;
+  }
+
+  @Test
+  void aStatementWhoseEveryEntryIsQuarantinedIsRefusedInOneLine() throws IOException {
+    Path file = write("deposit.json", rebit("abc", "1,500.00 Cr Dr", "xyz"));
+    var run = saakh("analyze-statement", file.toString());
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .startsWith(
+            "saakh: " + file + ": no transaction survived cleaning (3 entries quarantined: ")
+        .contains("UNPARSEABLE_AMOUNT")
+        .endsWith("); nothing to analyse\n")
+        .hasLineCount(1);
+  }
+
+  @Test
+  void quarantinedEntriesAreListedWithTheirReasons() throws IOException {
+    var run =
+        saakh("analyze-statement", write("d.json", rebit("50000.00", "abc", "7000.00")).toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertThat(out.at("/clean_transactions").asInt()).isEqualTo(2);
+    assertThat(out.at("/quarantined_transactions").asInt()).isEqualTo(1);
+    JsonNode q = out.at("/quarantined/0");
+    assertThat(q.at("/dataset").asText()).isEqualTo("transactions");
+    assertThat(q.at("/line").asInt()).isEqualTo(2);
+    assertThat(q.at("/record_id").asText()).isEqualTo("R2");
+    assertThat(q.at("/reasons/0/code").asText()).isEqualTo("UNPARSEABLE_AMOUNT");
+    assertThat(q.at("/reasons/0/field").asText()).isEqualTo("amount");
+    assertThat(out.at("/duplicate_transactions").asInt()).isZero();
+  }
+
+  @Test
+  void repeatedCleanLinesAreRemovedAndCounted() throws IOException {
+    List<String> l = cleanLines();
+    String text = String.join("\n", l.get(0), l.get(1), l.get(0), l.get(2), l.get(1)) + "\n";
+    var run = saakh("analyze-statement", write("t.ndjson", text).toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertThat(out.at("/format").asText()).isEqualTo("CLEAN_NDJSON");
+    assertThat(out.at("/clean_transactions").asInt()).isEqualTo(3);
+    assertThat(out.at("/duplicate_transactions").asInt()).isEqualTo(2);
+    assertThat(out.at("/duplicates/0/line").asInt()).isEqualTo(3);
+    assertThat(out.at("/duplicates/0/transaction_id").asText()).isEqualTo("R1");
+    assertThat(out.at("/duplicates/0/duplicate_of_line").asInt()).isEqualTo(1);
+    assertThat(out.at("/duplicates/1/line").asInt()).isEqualTo(5);
+    String once = String.join("\n", l) + "\n";
+    JsonNode single =
+        new ObjectMapper()
+            .readTree(saakh("analyze-statement", write("o.ndjson", once).toString()).out());
+    assertThat(out.at("/behavioral_signals")).isEqualTo(single.at("/behavioral_signals"));
+  }
+
+  @Test
+  void theSameIdWithOtherContentIsRefusedNamingBothLines() throws IOException {
+    List<String> l = cleanLines();
+    String other = l.get(1).replace("\"amount\":1500.00", "\"amount\":1600.00");
+    assertThat(other).isNotEqualTo(l.get(1));
+    Path file = write("c.ndjson", String.join("\n", l.get(0), l.get(1), l.get(2), other));
+    var run = saakh("analyze-statement", file.toString());
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err())
+        .isEqualTo(
+            "saakh: "
+                + file
+                + ": line 4 has the transaction_id R2 of line 2 but a different amount; a"
+                + " statement holds each transaction once, so which is right cannot be told\n");
+  }
+}
