@@ -30,6 +30,9 @@ import org.junit.jupiter.api.io.TempDir;
 class GenerateKillTest {
   @TempDir Path tmp;
 
+  /** The child's stderr, kept out of {@link #tmp} whose every entry the test checks. */
+  @TempDir Path logs;
+
   @Test
   void aKilledOverwriteLosesNothingAndTheNextRunTidiesUp() throws Exception {
     Path lake = tmp.resolve("lake");
@@ -78,11 +81,13 @@ class GenerateKillTest {
     assertComplete(lake, 1);
   }
 
-  private static Process start(Path lake) throws IOException {
+  private Process start(Path lake) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     return new ProcessBuilder(
             List.of(
                 java.toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
                 "-cp",
                 System.getProperty("java.class.path"),
                 "dev.saakh.cli.Main",
@@ -99,7 +104,7 @@ class GenerateKillTest {
                 lake.toString(),
                 "--overwrite"))
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(logs.resolve("stderr.txt").toFile())
         .start();
   }
 
@@ -120,6 +125,7 @@ class GenerateKillTest {
       Thread.sleep(10);
     }
     assertThat(child.isAlive()).as("child still running after 20 s").isFalse();
+    assertThat(child.exitValue()).as(Files.readString(logs.resolve("stderr.txt"))).isZero();
     return Optional.empty();
   }
 

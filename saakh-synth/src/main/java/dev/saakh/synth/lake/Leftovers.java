@@ -20,37 +20,74 @@ import java.util.stream.Stream;
 final class Leftovers {
   private Leftovers() {}
 
-  /** Recovers beside {@code lake} (absolute); returns what was done, one sentence each. */
+  /**
+   * Recovers beside {@code lake} (absolute); returns what was done, one sentence each. A folder
+   * that cannot be removed is named in a notice and left; a lake that cannot be put back stops the
+   * run, so nothing is written over the only copy's place.
+   */
   static List<String> recover(Path lake) throws IOException {
     List<String> notices = new ArrayList<>();
-    List<Staging.Found> found = abandoned(lake);
     List<String> removed = new ArrayList<>();
-    for (Staging.Found f : found) {
+    List<String> stuck = new ArrayList<>();
+    for (Staging.Found f : abandoned(lake)) {
+      String name = f.dir().getFileName().toString();
       if (f.kind() == Staging.Kind.OLD
           && !Staging.isMarked(f.dir())
           && !Files.exists(lake, LinkOption.NOFOLLOW_LINKS)) {
-        Files.move(f.dir(), lake, StandardCopyOption.ATOMIC_MOVE);
+        restore(f.dir(), lake);
         notices.add(
             "restored the lake "
                 + lake
                 + " from "
-                + f.dir().getFileName()
+                + name
                 + ", where a saakh generate that was killed had set it aside");
+      } else if (remove(f.dir())) {
+        removed.add(name);
       } else {
-        Staging.delete(f.dir());
-        removed.add(f.dir().getFileName().toString());
+        stuck.add(name);
       }
     }
     if (!removed.isEmpty()) {
+      notices.add("removed " + folders(removed, lake) + String.join(", ", removed));
+    }
+    if (!stuck.isEmpty()) {
       notices.add(
-          "removed "
-              + (removed.size() == 1 ? "a folder" : removed.size() + " folders")
-              + " left beside "
-              + lake
-              + " by a saakh generate that was killed: "
-              + String.join(", ", removed));
+          "could not remove "
+              + folders(stuck, lake)
+              + String.join(", ", stuck)
+              + "; remove by hand");
     }
     return notices;
+  }
+
+  private static String folders(List<String> names, Path lake) {
+    return (names.size() == 1 ? "a folder" : names.size() + " folders")
+        + " left beside "
+        + lake
+        + " by a saakh generate that was killed: ";
+  }
+
+  private static void restore(Path aside, Path lake) throws IOException {
+    try {
+      Files.move(aside, lake, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      throw new IOException(
+          "could not put the lake back from "
+              + aside
+              + ", where a saakh generate that was killed had set it aside; move it to "
+              + lake
+              + " by hand",
+          e);
+    }
+  }
+
+  private static boolean remove(Path dir) {
+    try {
+      Staging.delete(dir);
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
