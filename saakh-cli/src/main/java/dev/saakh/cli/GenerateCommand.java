@@ -3,6 +3,7 @@ package dev.saakh.cli;
 import dev.saakh.core.customer.CustomerId;
 import dev.saakh.core.customer.Segment;
 import dev.saakh.core.lake.Dataset;
+import dev.saakh.core.money.IndianFormat;
 import dev.saakh.synth.Generator;
 import dev.saakh.synth.config.ConfigFile;
 import dev.saakh.synth.config.GeneratorConfig;
@@ -67,7 +68,9 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "LAKE",
-      description = "Lake folder to write (default ./lake).")
+      description =
+          "Lake folder to write (default ./lake). It must be new, empty, or (with --overwrite) a"
+              + " Saakh lake; a symbolic link is refused.")
   Path out;
 
   @Option(
@@ -89,7 +92,11 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Worker threads (default: available cores). Output does not depend on it.")
   Integer threads;
 
-  @Option(names = "--overwrite", description = "Replace an existing, non-empty lake folder.")
+  @Option(
+      names = "--overwrite",
+      description =
+          "Replace an existing lake, only if saakh generate wrote it (its lake.json says so) and it"
+              + " holds nothing but a lake's own files; anything else is refused, never deleted.")
   boolean overwrite;
 
   Clock clock = Clock.system(INDIA);
@@ -128,7 +135,7 @@ final class GenerateCommand implements Callable<Integer> {
     long start = System.nanoTime();
     LakeWriter.Summary summary =
         new LakeWriter(new Generator(cfg), workers, fmt.equals("rebit"))
-            .write(ids, lake, overwrite, progress);
+            .write(ids, lake, overwrite, progress, notice -> err.println("saakh: " + notice));
     progress.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
     spec.commandLine().getOut().println(summaryLine(summary, lake, cfg, seconds));
@@ -158,25 +165,30 @@ final class GenerateCommand implements Callable<Integer> {
     return ids;
   }
 
-  private static String summaryLine(
-      LakeWriter.Summary s, Path lake, GeneratorConfig cfg, double seconds) {
+  /**
+   * One line for a person: counts lakh-grouped ({@code 12,34,567}), "1 customer", "3 customers".
+   */
+  static String summaryLine(LakeWriter.Summary s, Path lake, GeneratorConfig cfg, double seconds) {
     StringBuilder b = new StringBuilder();
     b.append(
         String.format(
             Locale.ROOT,
-            "generated %d customers (seed %d, as of %s) into %s in %.2f s:",
-            s.customers(),
+            "generated %s (seed %d, as of %s) into %s in %.2f s:",
+            IndianFormat.count(s.customers(), "customer"),
             cfg.seed(),
             cfg.asOf(),
             lake,
             seconds));
     for (Dataset d : Dataset.values()) {
-      b.append(' ').append(d.fileName()).append(' ').append(s.records().get(d)).append(',');
+      b.append(' ')
+          .append(d.fileName())
+          .append(' ')
+          .append(IndianFormat.count(s.records().get(d)))
+          .append(',');
     }
     b.setLength(b.length() - 1);
-    b.append(
-        String.format(
-            Locale.ROOT, " (%,.0f transactions/s)", s.transactions() / Math.max(seconds, 1e-9)));
+    long rate = Math.round(s.transactions() / Math.max(seconds, 1e-9));
+    b.append(" (").append(IndianFormat.count(rate, "transaction")).append("/s)");
     return b.toString();
   }
 }

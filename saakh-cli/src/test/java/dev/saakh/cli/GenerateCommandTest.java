@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.saakh.core.lake.Dataset;
+import dev.saakh.synth.config.GeneratorConfig;
+import dev.saakh.synth.lake.LakeWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -120,6 +126,89 @@ class GenerateCommandTest {
         .isZero();
     assertThat(Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson")))
         .isNotEqualTo(before);
+  }
+
+  @Test
+  void overwriteRefusesAFolderThatIsNotASaakhLakeAndDeletesNothing() throws IOException {
+    Path project = Files.createDirectories(tmp.resolve("project/src"));
+    Files.writeString(project.resolve("Main.java"), "class Main {}");
+    Path folder = project.getParent();
+    Run run = saakh("generate", "--customers", "1", "--out", folder.toString(), "--overwrite");
+    assertBad(
+        run,
+        "saakh: refusing to overwrite "
+            + folder
+            + ": it is not a Saakh lake (no lake.json written by saakh generate);"
+            + " choose an empty or new folder");
+    assertThat(run.err().lines()).hasSize(1);
+    assertThat(project.resolve("Main.java")).hasContent("class Main {}");
+    assertThat(siblings()).containsOnly("project");
+  }
+
+  @Test
+  void overwriteRefusesALakeThatHoldsTheUsersOwnFiles() throws IOException {
+    Path lake = tmp.resolve("lake");
+    assertThat(saakh("generate", "--customers", "1", "--out", lake.toString()).code()).isZero();
+    Files.writeString(lake.resolve("notes.txt"), "mine");
+    byte[] before = Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson"));
+    Run run = saakh("generate", "--customers", "1", "--out", lake.toString(), "--overwrite");
+    assertBad(run, "refusing to overwrite " + lake + ": it holds files that are not part of");
+    assertThat(run.err()).contains("(notes.txt)");
+    assertThat(lake.resolve("notes.txt")).hasContent("mine");
+    assertThat(Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson"))).isEqualTo(before);
+  }
+
+  @Test
+  void refusesAnOutThatIsASymbolicLink() throws IOException {
+    Path real = tmp.resolve("real");
+    assertThat(saakh("generate", "--customers", "1", "--out", real.toString()).code()).isZero();
+    Path link = Files.createSymbolicLink(tmp.resolve("lake"), real);
+    assertBad(
+        saakh("generate", "--customers", "1", "--out", link.toString(), "--overwrite"),
+        "saakh: refusing to write to " + link + ": it is a symbolic link (to " + real + ")");
+    assertThat(real.resolve("lake.json")).isNotEmptyFile();
+    assertThat(siblings()).containsOnly("lake", "real");
+  }
+
+  @Test
+  void saysSoWhenItRestoresALakeThatAKilledRunHadSetAside() throws IOException {
+    Path lake = tmp.resolve("lake");
+    assertThat(saakh("generate", "--customers", "1", "--out", lake.toString()).code()).isZero();
+    byte[] before = Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson"));
+    Files.move(lake, tmp.resolve(".lake.old-2147483647-abc"));
+    Run run = saakh("generate", "--customers", "1", "--out", lake.toString());
+    assertBad(run, "already exists and is not empty (use --overwrite");
+    assertThat(run.err().lines())
+        .first()
+        .isEqualTo(
+            "saakh: restored the lake "
+                + lake
+                + " from .lake.old-2147483647-abc, where a saakh generate that was killed had set"
+                + " it aside");
+    assertThat(Files.readAllBytes(lake.resolve("raw/raw_transactions.ndjson"))).isEqualTo(before);
+    assertThat(siblings()).containsOnly("lake");
+  }
+
+  @Test
+  void summaryLineGroupsCountsTheIndianWayWithRightPlurals() {
+    Map<Dataset, Long> records = new EnumMap<>(Dataset.class);
+    for (Dataset d : Dataset.values()) {
+      records.put(d, 0L);
+    }
+    records.put(Dataset.CUSTOMERS, 1L);
+    records.put(Dataset.TRANSACTIONS, 1_234_567L);
+    String line =
+        GenerateCommand.summaryLine(
+            new LakeWriter.Summary(1, records, 1_234_567L),
+            Path.of("lake"),
+            GeneratorConfig.defaults(LocalDate.of(2026, 11, 22)),
+            2.0);
+    assertThat(line)
+        .isEqualTo(
+            "generated 1 customer (seed 42, as of 2026-11-22) into lake in 2.00 s: customers 1,"
+                + " consents 0, accounts 0, transactions 12,34,567, gst 0, credit_reports 0,"
+                + " policies 0, mutual_funds 0, ondc_orders 0, ocen_applications 0"
+                + " (6,17,284 transactions/s)");
   }
 
   private Stream<String> names() throws IOException {

@@ -13,12 +13,9 @@ import dev.saakh.synth.render.CustomerFiles;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +23,14 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
-import java.util.stream.Stream;
 
 /**
  * Generates customers on {@code threads} workers and appends their files in customer order, so the
- * bytes never depend on the thread count. Everything is written into a temporary folder beside the
- * lake and moved into place only when complete: a failure leaves nothing half-written.
+ * bytes never depend on the thread count. Everything is written into a staging folder beside the
+ * lake and moved into place only when complete: a failure leaves nothing half-written, and a run
+ * killed while replacing a lake leaves the old or the new one complete ({@link Staging}).
  */
 public final class LakeWriter {
   /** The engine version recorded in every lake manifest. */
@@ -60,26 +58,38 @@ public final class LakeWriter {
    */
   public Summary write(List<CustomerId> ids, Path lake, boolean overwrite, IntConsumer progress)
       throws IOException {
-    Path target = lake.toAbsolutePath().normalize();
-    if (Files.exists(target) && !overwrite && !isEmptyDir(target)) {
-      throw new IllegalArgumentException(
-          "lake folder "
-              + lake
-              + " already exists and is not empty (use --overwrite to replace it)");
-    }
-    Path parent = target.getParent();
-    Files.createDirectories(parent);
-    Path tmp = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    return write(ids, lake, overwrite, progress, notice -> {});
+  }
+
+  /**
+   * As {@link #write(List, Path, boolean, IntConsumer)}; {@code notices} hears, one sentence each,
+   * what was tidied up after an earlier run that was killed (a lake restored, folders removed).
+   *
+   * <p>Only a Saakh lake is ever replaced: a non-empty folder without a {@code lake.json} written
+   * by saakh generate, or holding anything that is not part of a lake, is refused, as are a
+   * symbolic link, the root and the folder saakh runs in. The new lake is written beside the old
+   * one and swapped in so that a run killed at any moment leaves one of the two complete.
+   */
+  public Summary write(
+      List<CustomerId> ids,
+      Path lake,
+      boolean overwrite,
+      IntConsumer progress,
+      Consumer<String> notices)
+      throws IOException {
+    LakeFolder target = new LakeFolder(lake.toAbsolutePath().normalize());
+    target.checkWritable();
+    Leftovers.recover(target.path()).forEach(notices);
+    target.checkReplaceable(overwrite);
+    Files.createDirectories(target.path().getParent());
+    Path tmp = Staging.create(target.path(), Staging.Kind.TMP);
     try {
       Summary summary = writeInto(ids, new LakeLayout(tmp), progress);
       manifest(new LakeLayout(tmp), ids, summary);
-      if (Files.exists(target)) {
-        deleteTree(target);
-      }
-      Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+      Staging.replace(tmp, target, overwrite);
       return summary;
     } catch (IOException | RuntimeException e) {
-      deleteTree(tmp);
+      Staging.delete(tmp);
       throw e;
     }
   }
@@ -170,31 +180,5 @@ public final class LakeWriter {
 
   private static OutputStream open(Path file) throws IOException {
     return new BufferedOutputStream(Files.newOutputStream(file), 1 << 20);
-  }
-
-  private static boolean isEmptyDir(Path dir) throws IOException {
-    if (!Files.isDirectory(dir)) {
-      throw new IllegalArgumentException("lake path " + dir + " exists and is not a folder");
-    }
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
-  }
-
-  static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      walk.sorted(Comparator.reverseOrder())
-          .forEach(
-              p -> {
-                try {
-                  Files.delete(p);
-                } catch (IOException e) {
-                  throw new UncheckedIOException(e);
-                }
-              });
-    }
   }
 }
