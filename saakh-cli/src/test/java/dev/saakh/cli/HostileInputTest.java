@@ -271,13 +271,21 @@ class HostileInputTest {
     return m;
   }
 
+  /** Options naming files or folders: their hostile values lie under the test's folder. */
+  private static final java.util.Set<String> PATHS = java.util.Set.of("--lake", "--config", "FILE");
+
+  /** A hostile file name inside the test's folder, so no run writes beside the build. */
+  private static String hunted(String name) {
+    return tmp.resolve("hunt").toString() + "/" + name;
+  }
+
   /** The command's valid options with {@code option} set to {@code value}. */
   private static String[] args(
       String command, Map<String, String> base, String option, String value) {
     List<String> a = new ArrayList<>(List.of(command));
     base.forEach(
         (k, v) -> {
-          String given = k.equals(option) ? value : v;
+          String given = !k.equals(option) ? v : PATHS.contains(k) ? hunted(value) : value;
           if (k.equals("FILE")) {
             a.add(given);
           } else if (k.equals("--customer") && command.equals("generate") && !k.equals(option)) {
