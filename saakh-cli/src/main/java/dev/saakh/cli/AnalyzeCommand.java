@@ -7,6 +7,8 @@ import dev.saakh.core.analytics.CustomerData;
 import dev.saakh.core.analytics.GstSummary;
 import dev.saakh.core.analytics.TransactionSummary;
 import dev.saakh.core.lake.LakeLayout;
+import dev.saakh.core.money.IndianFormat;
+import dev.saakh.core.money.Money;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -24,8 +26,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Compute a cleaned customer's ten analytics reports into LAKE/analytics/ID/ID_<report>.json:",
       "transaction_summary, gst_summary, credit_summary, mutual_funds_summary, insurance_summary,",
-      "ocen_summary, ondc_summary, earnings_spendings, overall_summary, anomalies_report.",
-      "Behavioural features and some anomaly kinds are not built yet (see README)."
+      "ocen_summary, ondc_summary, earnings_spendings, overall_summary, anomalies_report;",
+      "overall_summary holds the behavioural features (a consumer's own, an MSME's per",
+      "director) and anomalies_report the GST fraud indicators and statement anomalies, each",
+      "with evidence. A figure that cannot be computed is null with a note saying why."
     })
 final class AnalyzeCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
@@ -51,42 +55,60 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   private static void print(PrintWriter out, String id, Map<String, Object> r, LakeLayout lake) {
     TransactionSummary t = (TransactionSummary) r.get("transaction_summary");
-    GstSummary g = (GstSummary) r.get("gst_summary");
     CreditSummary c = (CreditSummary) r.get("credit_summary");
     out.printf(
         Locale.ROOT,
-        "%s: %d transactions on %d accounts, %s to %s%n",
+        "%s: %s on %s, %s to %s%n",
         id,
-        t.transactions(),
-        t.accounts(),
+        IndianFormat.count(t.transactions(), "transaction"),
+        IndianFormat.count(t.accounts(), "account"),
         t.from(),
         t.to());
     out.printf(
         Locale.ROOT,
-        "  average balance on check days: %s; EMIs %d, bounces %d%n",
-        t.averageBalance() == null ? "n/a" : "₹" + t.averageBalance(),
-        t.emiCount(),
-        t.bounceCount());
+        "  average balance on check days: %s; %s, %s%n",
+        rupees(t.averageBalance()),
+        IndianFormat.count(t.emiCount(), "EMI"),
+        IndianFormat.count(t.bounceCount(), "bounce", "bounces"));
+    out.println("  " + gst((GstSummary) r.get("gst_summary")));
     out.printf(
         Locale.ROOT,
-        "  GST: %d returns, turnover ₹%s, %s; fraud severity %s (%s)%n",
-        g.returnsFiled(),
-        g.totalTurnover(),
-        g.onTimeRate() == null
-            ? "no filings"
-            : String.format(Locale.ROOT, "%.0f%% on time", g.onTimeRate() * 100),
-        g.fraud().severity(),
-        g.fraud().summary());
-    out.printf(
-        Locale.ROOT,
-        "  bureau: %s, %d open accounts, EMIs ₹%s a month%n",
+        "  bureau: %s, %s, EMIs %s a month%n",
         c.score() == null ? c.scoreNote() : "score " + c.score(),
-        c.openAccounts(),
-        c.monthlyObligations());
+        IndianFormat.count(c.openAccounts(), "open account"),
+        rupees(c.monthlyObligations()));
     AnomaliesReport a = (AnomaliesReport) r.get("anomalies_report");
     out.printf(
-        Locale.ROOT, "  anomalies: %d, highest severity %s%n", a.count(), a.highestSeverity());
+        Locale.ROOT,
+        "  %s, highest severity %s%n",
+        IndianFormat.count(a.count(), "anomaly", "anomalies"),
+        a.highestSeverity());
     out.printf(
-        Locale.ROOT, "wrote %d reports to %s%n", r.size(), lake.analytics(id, "x").getParent());
+        Locale.ROOT,
+        "wrote %s to %s%n",
+        IndianFormat.count(r.size(), "report"),
+        lake.analytics(id, "x").getParent());
+  }
+
+  /** The GST line: returns, turnover and filing discipline, or that there are none. */
+  static String gst(GstSummary g) {
+    String fraud = "fraud severity " + g.fraud().severity() + " (" + g.fraud().summary() + ")";
+    if (g.returnsFiled() == 0) {
+      return "GST: no returns; " + fraud;
+    }
+    return String.format(
+        Locale.ROOT,
+        "GST: %s, turnover %s, %s; %s",
+        IndianFormat.count(g.returnsFiled(), "return"),
+        rupees(g.totalTurnover()),
+        g.onTimeRate() == null
+            ? "on-time rate n/a"
+            : String.format(Locale.ROOT, "%.0f%% on time", g.onTimeRate() * 100),
+        fraud);
+  }
+
+  /** Lakh-grouped rupees, or n/a where the figure is null. */
+  static String rupees(Money m) {
+    return m == null ? "n/a" : IndianFormat.rupees(m);
   }
 }

@@ -76,6 +76,7 @@ final class CleanCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Settings s = new Settings(System.getenv());
+    int workers = Values.threads(s, threads); // refused alike with --customer, which uses one
     LakeLayout layout = lake.layout(s);
     if (!Files.isDirectory(layout.rawDir())) {
       throw new IllegalArgumentException(
@@ -103,11 +104,6 @@ final class CleanCommand implements Callable<Integer> {
             id);
       }
       return CleanSummary.warnings(err, index, layout, false) ? Main.DAMAGED_INPUT : 0;
-    }
-    int workers =
-        s.pick("threads", threads, Integer::parseInt, Runtime.getRuntime().availableProcessors());
-    if (workers < 1 || workers > 256) {
-      throw new IllegalArgumentException("--threads must be between 1 and 256, was " + workers);
     }
     return all(layout, index, workers, out);
   }

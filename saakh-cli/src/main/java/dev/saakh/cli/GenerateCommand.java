@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,8 +60,10 @@ final class GenerateCommand implements Callable<Integer> {
 
   @Option(
       names = "--as-of",
-      paramLabel = "YYYY-MM-DD",
-      description = "The day data is fetched (default: today in India).")
+      paramLabel = "DATE",
+      description =
+          "The day data is fetched, e.g. 2026-11-23 (a date and time is read as India's date of"
+              + " it; default: today in India).")
   String asOf;
 
   @Option(
@@ -108,22 +109,16 @@ final class GenerateCommand implements Callable<Integer> {
     GeneratorConfig fromFile = config != null ? ConfigFile.read(config, defaults) : defaults;
     GeneratorConfig cfg =
         fromFile
-            .withSeed(s.pick("seed", seed, Long::parseLong, fromFile.seed()))
-            .withAsOf(
-                s.pick(
-                    "as-of",
-                    asOf == null ? null : date(asOf),
-                    GenerateCommand::date,
-                    fromFile.asOf()))
+            .withSeed(s.pick("seed", seed, v -> Values.wholeNumber("--seed", v), fromFile.seed()))
+            .withAsOf(Values.asOfDate(s, asOf, fromFile.asOf()))
             .withScale(
-                s.pick("customers", customers, Integer::parseInt, fromFile.msmeCustomers()),
-                s.pick("consumers", consumers, Integer::parseInt, fromFile.consumerCustomers()));
+                count(s, "customers", customers, fromFile.msmeCustomers()),
+                count(s, "consumers", consumers, fromFile.consumerCustomers()));
     String fmt = s.pick("format", format, v -> v, "ndjson");
     if (!fmt.equals("ndjson") && !fmt.equals("rebit")) {
       throw new IllegalArgumentException("--format must be ndjson or rebit, was '" + fmt + "'");
     }
-    int workers =
-        s.pick("threads", threads, Integer::parseInt, Runtime.getRuntime().availableProcessors());
+    int workers = Values.threads(s, threads);
     Path lake = s.pick("out", out, Path::of, Path.of("lake"));
     List<CustomerId> ids = ids(cfg, s.pick("customer", customer, v -> v, null));
     if (ids.isEmpty()) {
@@ -142,13 +137,13 @@ final class GenerateCommand implements Callable<Integer> {
     return 0;
   }
 
-  static LocalDate date(String text) {
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "--as-of must be a date YYYY-MM-DD, was '" + text + "'", e);
-    }
+  /** {@code --customers} or {@code --consumers}: 0 to {@link GeneratorConfig#MAX_CUSTOMERS}. */
+  private static int count(Settings s, String name, Integer flag, int fromFile) {
+    int max = GeneratorConfig.MAX_CUSTOMERS;
+    String option = "--" + name;
+    return flag != null
+        ? Values.range(option, flag, 0, max, flag.toString())
+        : s.pick(name, null, v -> Values.wholeNumber(option, v, 0, max), fromFile);
   }
 
   private static List<CustomerId> ids(GeneratorConfig cfg, String single) {

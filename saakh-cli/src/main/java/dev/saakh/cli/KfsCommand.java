@@ -1,9 +1,7 @@
 package dev.saakh.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.saakh.core.clean.AmountParser;
 import dev.saakh.core.lake.LakeJson;
-import dev.saakh.core.money.Money;
 import dev.saakh.core.offer.InvalidLoanTermsException;
 import dev.saakh.core.offer.KeyFacts;
 import dev.saakh.core.offer.KeyFactsStatement;
@@ -93,13 +91,14 @@ final class KfsCommand implements Callable<Integer> {
 
   private LoanTerms terms() {
     LoanTerms terms =
-        LoanTerms.of(rupees("--amount", amount), tenureMonths, percent("--rate", rate, false))
+        LoanTerms.of(
+                Values.loanAmount("--amount", amount), tenureMonths, percent("--rate", rate, false))
             .withGstRatePercent(percent("--gst-rate", gstRate, false));
     if (processingFee != null) {
       terms = terms.withProcessingFee(fee(processingFee));
     }
     if (otherCharges != null) {
-      terms = terms.withOtherUpfrontCharges(rupees("--other-charges", otherCharges));
+      terms = terms.withOtherUpfrontCharges(Values.rupees("--other-charges", otherCharges));
     }
     return terms;
   }
@@ -110,25 +109,14 @@ final class KfsCommand implements Callable<Integer> {
     if (t.endsWith("%")) {
       return ProcessingFee.percent(percent("--processing-fee", t, true));
     }
-    if (!new AmountParser().parse(t)) {
-      throw new IllegalArgumentException(
-          "--processing-fee must be a percent of the amount like 2% or rupees like 5000, was '"
-              + text
-              + "'");
+    try {
+      return ProcessingFee.flat(Values.rupees("--processing-fee", t));
+    } catch (Values.Refusal e) {
+      throw new Values.Refusal(
+          "--processing-fee",
+          "must be a percent of the amount like 2% or rupees like 5000 or ₹5,000.00, was "
+              + Values.echo(text));
     }
-    return ProcessingFee.flat(rupees("--processing-fee", t));
-  }
-
-  /** Rupees as {@link AmountParser} reads them; a minus sign is kept, Dr/Cr markers refused. */
-  static Money rupees(String flag, String text) {
-    AmountParser parser = new AmountParser();
-    if (!parser.parse(text)
-        || parser.marker() == AmountParser.Marker.DEBIT
-        || parser.marker() == AmountParser.Marker.CREDIT) {
-      throw new IllegalArgumentException(
-          flag + " must be an amount in rupees like 500000 or 5,00,000, was '" + text + "'");
-    }
-    return Money.ofPaise(parser.signedPaise());
   }
 
   /**
@@ -140,14 +128,13 @@ final class KfsCommand implements Callable<Integer> {
     if (t.endsWith("%")) {
       t = t.substring(0, t.length() - 1).strip();
     }
-    if (!DECIMAL.matcher(t).matches()) {
+    if (t.length() > 20 || !DECIMAL.matcher(t).matches()) {
       throw new IllegalArgumentException(
           flag
               + " must be a number of percent like 16 or 10.5"
               + (percentSign ? "%" : "")
-              + ", was '"
-              + text
-              + "'");
+              + ", was "
+              + Values.echo(text));
     }
     return new BigDecimal(t);
   }

@@ -4,6 +4,8 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -59,11 +61,14 @@ public final class Main implements Runnable {
   /** Runs {@code saakh args}, printing to the given writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new Main());
+    Values.converters(cli);
+    cli.getHelpSectionMap()
+        .put(CommandLine.Model.UsageMessageSpec.SECTION_KEY_COMMAND_LIST, Main::commands);
     cli.setOut(out);
     cli.setErr(err);
     cli.setParameterExceptionHandler(
         (e, a) -> {
-          err.println("saakh: " + e.getMessage());
+          err.println("saakh: " + message(e));
           err.println(
               "(run '"
                   + e.getCommandLine().getCommandSpec().qualifiedName()
@@ -87,6 +92,51 @@ public final class Main implements Runnable {
           return INTERNAL;
         });
     return cli.execute(args);
+  }
+
+  /**
+   * A parse error in the user's words: a value our converters refused is named by its option
+   * ({@code --seed must be a whole number, was 'abc'}), never by picocli's Java type.
+   */
+  static String message(CommandLine.ParameterException e) {
+    if (e.getCause() instanceof Values.Refusal r) {
+      CommandLine.Model.ArgSpec arg = e.getArgSpec();
+      if (arg instanceof CommandLine.Model.OptionSpec option) {
+        return r.as(option.longestName()).getMessage();
+      }
+      if (arg != null) {
+        return r.as(arg.paramLabel()).getMessage();
+      }
+    }
+    return e.getMessage();
+  }
+
+  /** One line per command, each a whole sentence (a description's first line may stop mid-way). */
+  private static final Map<String, String> SUMMARIES =
+      Map.of(
+          "generate", "Write a synthetic, labelled, reproducible AA data lake.",
+          "clean", "Clean raw records into clean, quarantine and a clean log.",
+          "evaluate-clean", "Measure cleaning against the generator's ground truth.",
+          "analyze", "Compute a cleaned customer's ten analytics reports.",
+          "analyze-statement", "Print one bank statement's behavioural features as JSON.",
+          "evaluate", "Check each generated profile's signature and fraud recall.",
+          "kfs", "Compute a loan's Key Facts Statement: EMI, fees, APR, schedule.",
+          "underwrite", "Consent, clean, analyze, score and decide a customer.");
+
+  private static String commands(CommandLine.Help help) {
+    Map<String, CommandLine.Help> subs = help.subcommands();
+    if (subs.isEmpty()) {
+      return "";
+    }
+    int width = subs.keySet().stream().mapToInt(String::length).max().orElse(0);
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, CommandLine.Help> sub : subs.entrySet()) {
+      CommandLine.Model.UsageMessageSpec usage = sub.getValue().commandSpec().usageMessage();
+      String[] first = usage.header().length > 0 ? usage.header() : usage.description();
+      String summary = SUMMARIES.getOrDefault(sub.getKey(), first.length == 0 ? "" : first[0]);
+      b.append(String.format(Locale.ROOT, "  %-" + width + "s  %s%n", sub.getKey(), summary));
+    }
+    return b.toString();
   }
 
   @Override

@@ -15,6 +15,10 @@ final class Settings {
   }
 
   /**
+   * The flag's value if given, else the variable's parsed, else {@code fromFileOrDefault}. A value
+   * the parser refuses is refused in the same words as the flag, naming the variable: {@code
+   * SAAKH_SEED must be a whole number, was 'abc'}.
+   *
    * @param name the flag's name without dashes, e.g. {@code as-of}; its variable is {@code
    *     SAAKH_AS_OF}
    */
@@ -22,16 +26,24 @@ final class Settings {
     if (flag != null) {
       return flag;
     }
-    String var = "SAAKH_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
+    String var = variable(name);
     String value = env.get(var);
     if (value != null && !value.isBlank()) {
       try {
         return parse.apply(value.trim());
+      } catch (Values.Refusal e) {
+        throw e.as(var);
+      } catch (NumberFormatException e) {
+        throw new Values.Refusal(var, "must be a whole number, was " + Values.echo(value));
       } catch (RuntimeException e) {
-        throw new IllegalArgumentException(
-            "environment variable " + var + "='" + value + "' is not valid: " + e.getMessage(), e);
+        throw new Values.Refusal(var, "is not valid, was " + Values.echo(value));
       }
     }
     return fromFileOrDefault;
+  }
+
+  /** {@code as-of} → {@code SAAKH_AS_OF}. */
+  static String variable(String name) {
+    return "SAAKH_" + name.toUpperCase(Locale.ROOT).replace('-', '_');
   }
 }

@@ -40,6 +40,55 @@ class AnalyzeCommandTest {
                     .toFile());
     assertThat(anomalies.at("/highest_severity").asText()).isEqualTo("HIGH");
     assertThat(anomalies.at("/anomalies/0/evidence").size()).isPositive();
+    // a person reads lakh-grouped rupees with paise and grouped, singular-aware counts
+    assertThat(run.out())
+        .containsPattern("[0-9],[0-9]{3} transactions on [0-9]+ accounts?,")
+        .containsPattern("turnover ₹[0-9]{1,2}(,[0-9]{2})+,[0-9]{3}\\.[0-9]{2},")
+        .containsPattern("average balance on check days: ₹[0-9,]+\\.[0-9]{2};")
+        .doesNotContainPattern("[0-9]{4,}\\.[0-9]{2}")
+        .contains("wrote 10 reports");
+  }
+
+  @Test
+  void aConsumersGstSummaryIsNullNotZero() throws IOException {
+    String lake = tmp.resolve("consumer").toString();
+    assertThat(
+            saakh(
+                    "generate",
+                    "--customers",
+                    "0",
+                    "--consumers",
+                    "1",
+                    "--as-of",
+                    "2026-11-22",
+                    "--out",
+                    lake)
+                .code())
+        .isZero();
+    assertThat(saakh("clean", "--lake", lake, "--customer", "CUST_CON_00001").code()).isZero();
+    var run = saakh("analyze", "--lake", lake, "--customer", "CUST_CON_00001");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("  GST: no returns; fraud severity NONE")
+        .doesNotContain("₹0.00");
+    JsonNode gst =
+        new ObjectMapper()
+            .readTree(
+                tmp.resolve("consumer/analytics/CUST_CON_00001/CUST_CON_00001_gst_summary.json")
+                    .toFile());
+    assertThat(gst.at("/notes/0").asText()).isEqualTo("no GST returns: every figure is null");
+    for (String figure : new String[] {"total_turnover", "late_fees", "interest", "growth"}) {
+      assertThat(gst.get(figure).isNull()).as(figure).isTrue();
+    }
+  }
+
+  @Test
+  void helpSaysWhatAnalyzeBuilds() {
+    var help = saakh("analyze", "--help");
+    assertThat(help.code()).isZero();
+    assertThat(help.out())
+        .contains("behavioural features", "anomalies_report the GST fraud indicators")
+        .doesNotContain("not built");
   }
 
   @Test

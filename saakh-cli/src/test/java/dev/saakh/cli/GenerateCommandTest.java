@@ -75,10 +75,11 @@ class GenerateCommandTest {
     Path lake = tmp.resolve("lake");
     assertBad(
         saakh("generate", "--customers", "-3", "--out", lake.toString()),
-        "scale.msme_customers must be between 0 and 9999999, was -3");
+        "--customers must be between 0 and 9999999, was '-3'");
     assertBad(
         saakh("generate", "--as-of", "2026-13-01", "--out", lake.toString()),
-        "--as-of must be a date YYYY-MM-DD, was '2026-13-01'");
+        "--as-of must be a date like 2026-11-23 or a date and time like 2026-11-23T10:00:00+05:30"
+            + " between 2000 and 2099, was '2026-13-01'");
     assertBad(
         saakh("generate", "--customer", "CUST_XYZ_1", "--out", lake.toString()),
         "not a customer id: 'CUST_XYZ_1'");
@@ -87,7 +88,7 @@ class GenerateCommandTest {
         "--format must be ndjson or rebit");
     assertBad(
         saakh("generate", "--customers", "many", "--out", lake.toString()),
-        "Invalid value for option '--customers'");
+        "--customers must be a whole number, was 'many'");
     assertBad(
         saakh("generate", "--customers", "0", "--out", lake.toString()), "nothing to generate");
     Path config = Files.writeString(tmp.resolve("c.json"), "{\"profile_mix\":{\"unicorn\":1}}");

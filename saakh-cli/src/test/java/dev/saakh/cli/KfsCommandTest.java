@@ -81,7 +81,7 @@ class KfsCommandTest {
   void badInputExitsTwoWithOneLineNamingTheFlag() {
     assertBad(
         saakh("kfs", "--amount", "-5", "--tenure-months", "12", "--rate", "12"),
-        "saakh: --amount must be between 0.01 and 1000000000000000.00, was -5.00");
+        "saakh: --amount must be more than ₹0.00, was '-5'");
     assertBad(
         saakh("kfs", "--amount", "100000", "--tenure-months", "0", "--rate", "12"),
         "saakh: --tenure-months must be between 1 and 600, was 0");
@@ -99,11 +99,12 @@ class KfsCommandTest {
             "12",
             "--processing-fee",
             "abc"),
-        "saakh: --processing-fee must be a percent of the amount like 2% or rupees like 5000,"
-            + " was 'abc'");
+        "saakh: --processing-fee must be a percent of the amount like 2% or rupees like 5000 or"
+            + " ₹5,000.00, was 'abc'");
     assertBad(
         saakh("kfs", "--amount", "lots", "--tenure-months", "12", "--rate", "12"),
-        "saakh: --amount must be an amount in rupees like 500000 or 5,00,000, was 'lots'");
+        "saakh: --amount must be rupees written out like 500000, 5,00,000.50, ₹5,00,000.00 or"
+            + " Rs. 5,00,000/- (not 5L or 1e6), was 'lots'");
     assertBad(
         saakh("kfs", "--amount", "100000", "--tenure-months", "12", "--rate", "twelve"),
         "saakh: --rate must be a number of percent like 16 or 10.5, was 'twelve'");
@@ -128,7 +129,7 @@ class KfsCommandTest {
     assertThat(missing.err()).contains("Missing required option: '--tenure-months=N'");
     Run notInt = saakh("kfs", "--amount", "100000", "--tenure-months", "x", "--rate", "12");
     assertThat(notInt.code()).isEqualTo(Main.BAD_INPUT);
-    assertThat(notInt.err()).contains("Invalid value for option '--tenure-months'");
+    assertThat(notInt.err()).contains("saakh: --tenure-months must be a whole number, was 'x'");
   }
 
   @Test

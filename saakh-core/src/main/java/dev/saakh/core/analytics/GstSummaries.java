@@ -23,26 +23,8 @@ final class GstSummaries {
     if (returns.isEmpty()) {
       notes.add("no GST returns: every figure is null");
       return new GstSummary(
-          null,
-          null,
-          0,
-          0,
-          List.of(),
-          List.of(),
-          Map.of(),
-          Money.ofPaise(0),
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          null,
-          0,
-          Money.ofPaise(0),
-          Money.ofPaise(0),
-          fraud,
-          notes);
+          null, null, 0, 0, List.of(), List.of(), Map.of(), null, null, null, null, null, null,
+          null, null, 0, null, null, fraud, notes);
     }
     Filing f = new Filing(returns);
     Series m = new Series(f);

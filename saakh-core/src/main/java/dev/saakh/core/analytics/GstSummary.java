@@ -18,7 +18,13 @@ import java.util.TreeMap;
  * against bank business credits, and the fraud indicators. Months run from the first to the last
  * period filed; a month in between without a GSTR-3B is listed as missing, never as zero.
  *
+ * <p>Without any return (a consumer, or a firm that never filed) every figure is null, amounts
+ * included: a total of 0.00 would claim a turnover of nothing was filed. Counts stay 0.
+ *
  * @param firstPeriod first period with a return, null without returns
+ * @param totalTurnover GSTR-3B taxable value summed, null without returns
+ * @param lateFees late fees paid, null without returns
+ * @param interest interest paid on late tax, null without returns
  * @param missingMonths months in the window without a GSTR-3B (gaps in the data)
  * @param growth last twelve months' turnover ÷ first twelve months' (needs 24 months with data)
  * @param volatility coefficient of variation of monthly turnover (needs 3 months)

@@ -78,7 +78,12 @@ class GstSummaryTest {
     GstSummary s = GstSummary.of(List.of(), Map.of());
     assertThat(s.growth()).isNull();
     assertThat(s.notes()).containsExactly("no GST returns: every figure is null");
-    assertThat(LakeJson.mapper().writeValueAsString(s)).doesNotContain("NaN", "Infinity");
+    assertThat(s.totalTurnover()).isNull();
+    assertThat(s.lateFees()).isNull();
+    assertThat(s.interest()).isNull();
+    assertThat(LakeJson.mapper().writeValueAsString(s))
+        .doesNotContain("NaN", "Infinity", "0.0")
+        .contains("\"total_turnover\":null", "\"late_fees\":null", "\"interest\":null");
     GstSummary one =
         GstSummary.of(List.of(ret(GstReturnType.GSTR3B, YearMonth.of(2025, 1), 0, 0)), Map.of());
     assertThat(one.volatility()).isNull();
