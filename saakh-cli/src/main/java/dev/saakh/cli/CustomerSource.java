@@ -137,19 +137,26 @@ final class CustomerSource {
         .rawLines();
   }
 
-  /** Lines of the raw files that name no customer: any customer's data may be among them. */
-  private static List<InputGap> gaps(RawIndex index) throws IOException {
+  /** Damage to the raw files, and lines naming no customer: any customer's data may be lost. */
+  private static List<InputGap> gaps(RawIndex index) {
     List<InputGap> gaps = new ArrayList<>();
-    for (Map.Entry<Dataset, List<RawLine>> e : index.unattributed().entrySet()) {
-      int n = e.getValue().size();
+    for (RawIndex.Problem p : index.problems()) {
+      gaps.add(
+          new InputGap(
+              Math.max(1, p.lines()),
+              "raw/raw_" + p.dataset().fileName() + ".ndjson",
+              p.message()));
+    }
+    for (Dataset d : Dataset.values()) {
+      long n = index.unattributedLines(d);
       if (n > 0) {
         gaps.add(
             new InputGap(
                 n,
-                "raw/raw_" + e.getKey().fileName() + ".ndjson",
+                "raw/raw_" + d.fileName() + ".ndjson",
                 IndianFormat.count(n, "line")
                     + " of the lake's "
-                    + e.getKey().fileName()
+                    + d.fileName()
                     + (n == 1 ? " names" : " name")
                     + " no customer; this customer's data may be among them"));
       }

@@ -2,7 +2,6 @@ package dev.saakh.cli;
 
 import dev.saakh.core.decide.Decider;
 import dev.saakh.core.lake.LakeLayout;
-import dev.saakh.core.money.Money;
 import dev.saakh.core.pipeline.DecisionRecord;
 import dev.saakh.core.pipeline.InputGap;
 import dev.saakh.core.pipeline.Underwriting;
@@ -13,8 +12,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -96,18 +93,19 @@ final class UnderwriteCommand implements Callable<Integer> {
     Settings s = new Settings(System.getenv());
     LakeLayout layout = lake.layout(s);
     Policy p = PolicyCommand.load(s.pick("policy", policy, Path::of, null));
-    Clock clock = clock(s.pick("as-of", asOf, v -> v, null));
+    Clock fixed = Values.asOfClock(s, asOf);
+    Clock clock = fixed == null ? Clock.system(Underwriting.IST) : fixed;
     Underwriting uw = new Underwriting(p, clock);
     if (seed != null && !simulateFetch) {
       throw new IllegalArgumentException("--seed is only used with --simulate-fetch");
     }
     CustomerSource source = new CustomerSource(layout, simulateFetch ? simulator(clock) : null);
-    Decider.Request request = new Decider.Request(amount == null ? null : money(amount), tenure);
+    Decider.Request request =
+        new Decider.Request(amount == null ? null : Values.loanAmount("--amount", amount), tenure);
+    int workers = Values.threads(s, threads);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     if (who.all) {
-      int workers =
-          s.pick("threads", threads, Integer::parseInt, Runtime.getRuntime().availableProcessors());
       return new UnderwriteAll(uw, source, layout, request, err).run(workers, out);
     }
     String id = who.customer.trim();
@@ -140,31 +138,5 @@ final class UnderwriteCommand implements Callable<Integer> {
     GeneratorConfig gen =
         GeneratorConfig.defaults(LocalDate.now(clock.withZone(Underwriting.IST)).minusDays(1));
     return seed == null ? gen : gen.withSeed(seed);
-  }
-
-  private static Clock clock(String asOf) {
-    if (asOf == null) {
-      return Clock.system(Underwriting.IST);
-    }
-    try {
-      return Clock.fixed(OffsetDateTime.parse(asOf).toInstant(), ZoneOffset.UTC);
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new IllegalArgumentException(
-          "--as-of must be an ISO date-time with offset, e.g. 2026-11-23T10:00:00+05:30, was '"
-              + asOf
-              + "'");
-    }
-  }
-
-  private static Money money(String text) {
-    try {
-      Money m = Money.of(text.replace(",", "").trim());
-      if (m.amount().signum() <= 0) {
-        throw new IllegalArgumentException("--amount must be positive, was " + text);
-      }
-      return m;
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("--amount must be a number of rupees, was '" + text + "'");
-    }
   }
 }

@@ -113,7 +113,6 @@ class HostileInputTest {
             "18",
             "--other-charges",
             "0"));
-    // underwrite's --amount and --as-of are parsed in UnderwriteCommand (the lead wires Values in)
     c.put(
         "underwrite",
         options(
@@ -123,8 +122,10 @@ class HostileInputTest {
             "CUST_MSM_00001",
             "--tenure-months",
             "12",
-            "--seed",
-            "1",
+            "--amount",
+            "500000",
+            "--as-of",
+            "2026-11-23T10:00:00+05:30",
             "--threads",
             "1"));
     return c;
@@ -185,8 +186,11 @@ class HostileInputTest {
       {"kfs", "--other-charges", "1e6"},
       {"kfs", "--other-charges", "-1"},
       {"underwrite", "--threads", "abc"},
-      {"underwrite", "--seed", "1.5"},
       {"underwrite", "--tenure-months", "x"},
+      {"underwrite", "--amount", "1e6"},
+      {"underwrite", "--amount", "5L"},
+      {"underwrite", "--as-of", "+999999999-12-31T23:59:59Z"},
+      {"underwrite", "--threads", "0"},
     };
     Map<String, Map<String, String>> commands = commands();
     for (String[] c : cases) {

@@ -97,7 +97,7 @@ public final class RawIndex {
 
   /** Every customer with at least one line, in id order ({@code CUST_MSM_00002} before 10). */
   public List<String> customers() {
-    Set<String> all = new TreeSet<>(RawIndex::compareIds);
+    Set<String> all = new TreeSet<>(CustomerId::compareIds);
     for (Map<String, List<Segment>> byCustomer : segments.values()) {
       all.addAll(byCustomer.keySet());
     }
@@ -282,27 +282,6 @@ public final class RawIndex {
       list.set(list.size() - 1, new Segment(last.start(), line.end(), last.firstLine(), false));
     } else {
       list.add(new Segment(line.start(), line.end(), line.number(), oversize));
-    }
-  }
-
-  /** Customer ids in {@link CustomerId} order when they parse, else by text, after those. */
-  static int compareIds(String a, String b) {
-    CustomerId x = tryParse(a);
-    CustomerId y = tryParse(b);
-    if (x != null && y != null) {
-      return x.compareTo(y);
-    }
-    if (x != null || y != null) {
-      return x != null ? -1 : 1;
-    }
-    return a.compareTo(b);
-  }
-
-  private static CustomerId tryParse(String id) {
-    try {
-      return CustomerId.parse(id);
-    } catch (IllegalArgumentException e) {
-      return null;
     }
   }
 

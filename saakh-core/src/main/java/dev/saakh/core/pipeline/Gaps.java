@@ -2,29 +2,18 @@ package dev.saakh.core.pipeline;
 
 import dev.saakh.core.clean.Quarantined;
 import dev.saakh.core.clean.Reason;
-import dev.saakh.core.clean.ReasonCode;
 import dev.saakh.core.decide.RuleResult;
 import dev.saakh.core.lake.Dataset;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /** What a customer's quarantine says about the input: unreadable lines, unusable consents. */
 final class Gaps {
   /** The rule a decision with input gaps records; it refers the case to a person. */
   static final String RULE = "INPUT_INCOMPLETE";
-
-  /** Reasons that mean the line was not a record at all, so its content is lost to analysis. */
-  private static final Set<ReasonCode> UNREADABLE =
-      EnumSet.of(
-          ReasonCode.NOT_JSON,
-          ReasonCode.NOT_AN_OBJECT,
-          ReasonCode.LINE_TOO_LONG,
-          ReasonCode.INVALID_UTF8);
 
   private Gaps() {}
 
@@ -39,7 +28,7 @@ final class Gaps {
   static List<InputGap> lostLines(List<Quarantined> quarantined) {
     Map<String, List<Quarantined>> byDataset = new LinkedHashMap<>();
     for (Quarantined q : quarantined) {
-      if (q.reasons().stream().anyMatch(r -> UNREADABLE.contains(r.code()))) {
+      if (q.reasons().stream().anyMatch(r -> r.code().unreadableLine())) {
         byDataset.computeIfAbsent(q.dataset(), k -> new ArrayList<>()).add(q);
       }
     }
@@ -63,7 +52,7 @@ final class Gaps {
     for (int i = 0; i < Math.min(3, lost.size()); i++) {
       Quarantined q = lost.get(i);
       Reason r =
-          q.reasons().stream().filter(x -> UNREADABLE.contains(x.code())).findFirst().orElseThrow();
+          q.reasons().stream().filter(x -> x.code().unreadableLine()).findFirst().orElseThrow();
       b.append(i == 0 ? "" : ", ").append("line ").append(q.line()).append(' ').append(r.code());
     }
     return lost.size() > 3 ? b.append(", …").toString() : b.toString();
