@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "kfs",
     mixinStandardHelpOptions = true,
     description = {
-      "Compute a loan's Key Facts Statement (RBI, April 2024) and print it as JSON",
+      "Compute a loan's Key Facts Statement (RBI, April 2024) and print it as a table (--json: JSON)",
       "with exact decimals: EMI, fees with GST, net disbursed amount, total interest",
       "and payable, APR and the monthly repayment schedule. Amounts are rupees:",
       "500000, 5,00,000, ₹5,00,000.00 or Rs. 5,00,000/-. See docs/kfs.md.",
@@ -75,6 +75,9 @@ final class KfsCommand implements Callable<Integer> {
               + " Default none.")
   String otherCharges;
 
+  @Option(names = "--json", description = "Print the statement as exact JSON instead of a table.")
+  boolean json;
+
   @Override
   public Integer call() throws JsonProcessingException {
     KeyFactsStatement kfs;
@@ -83,9 +86,13 @@ final class KfsCommand implements Callable<Integer> {
     } catch (InvalidLoanTermsException e) {
       throw new IllegalArgumentException(flag(e.field()) + " " + e.problem(), e);
     }
-    spec.commandLine()
-        .getOut()
-        .println(LakeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(kfs));
+    if (json) {
+      spec.commandLine()
+          .getOut()
+          .println(LakeJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(kfs));
+    } else {
+      KfsTable.print(spec.commandLine().getOut(), kfs);
+    }
     return 0;
   }
 

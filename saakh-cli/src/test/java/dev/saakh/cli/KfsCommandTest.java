@@ -31,6 +31,7 @@ class KfsCommandTest {
     Run run =
         saakh(
             "kfs",
+            "--json",
             "--amount",
             "5,00,000",
             "--tenure-months",
@@ -61,6 +62,7 @@ class KfsCommandTest {
     Run run =
         saakh(
             "kfs",
+            "--json",
             "--amount=₹1,00,000",
             "--tenure-months=12",
             "--rate=12%",
@@ -152,5 +154,28 @@ class KfsCommandTest {
     assertThat(run.code()).as(run.err()).isEqualTo(Main.BAD_INPUT);
     assertThat(run.err()).isEqualTo(line + System.lineSeparator());
     assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void printsAReadableTableByDefault() {
+    Run run =
+        saakh(
+            "kfs",
+            "--amount",
+            "5,00,000",
+            "--tenure-months",
+            "24",
+            "--rate",
+            "16",
+            "--processing-fee",
+            "2%");
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("loan amount            ₹5,00,000.00")
+        .contains("EMI                    ₹24,481.56")
+        .contains("net disbursed          ₹4,88,200.00")
+        .contains("APR (RBI KFS)          18.46%")
+        .doesNotContain("\"emi\"");
+    assertThat(run.out().lines().filter(l -> l.matches("\\s+\\d+ .*"))).hasSize(24);
   }
 }
