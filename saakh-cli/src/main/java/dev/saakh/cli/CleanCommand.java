@@ -22,7 +22,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -132,7 +131,7 @@ final class CleanCommand implements Callable<Integer> {
                 }));
       }
       for (Future<?> task : tasks) {
-        await(task);
+        Tasks.await(task);
       }
     } finally {
       pool.shutdownNow();
@@ -148,25 +147,6 @@ final class CleanCommand implements Callable<Integer> {
     }
     boolean damaged = CleanSummary.warnings(spec.commandLine().getErr(), index, layout, true);
     return damaged ? Main.DAMAGED_INPUT : 0;
-  }
-
-  /** Waits for one customer's task; its failure fails the run with the customer's error. */
-  private static void await(Future<?> task) throws IOException {
-    try {
-      task.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof RuntimeException re) {
-        throw re;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   /**
