@@ -5,6 +5,7 @@ import dev.saakh.core.clean.CleanResult;
 import dev.saakh.core.clean.Cleaner;
 import dev.saakh.core.clean.RawIndex;
 import dev.saakh.core.lake.LakeLayout;
+import dev.saakh.core.money.IndianFormat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.List;
@@ -51,21 +52,21 @@ final class EvaluateCleanCommand implements Callable<Integer> {
   static void print(PrintWriter out, CleanEvaluation e) {
     out.printf(
         Locale.ROOT,
-        "customers: %d (raw = clean + quarantined + duplicates held for all)%n",
-        e.customers);
+        "customers: %s (raw = clean + quarantined + duplicates held for all)%n",
+        IndianFormat.count(e.customers));
     out.printf(
         Locale.ROOT,
-        "duplicates: %d labelled, %d removed; precision %s, recall %s, pointer to kept record right"
+        "duplicates: %s labelled, %s removed; precision %s, recall %s, pointer to kept record right"
             + " %s%n",
-        e.dupTruth,
-        e.dupPredicted,
+        IndianFormat.count(e.dupTruth),
+        IndianFormat.count(e.dupPredicted),
         ratio(e.dupHit, e.dupPredicted),
         ratio(e.dupHit, e.dupTruth),
         ratio(e.dupPointerRight, e.dupHit));
     out.printf(
         Locale.ROOT,
-        "quarantine: %d records; %s of them carry a labelled defect%n",
-        e.flagged,
+        "quarantine: %s records; %s of them carry a labelled defect%n",
+        IndianFormat.count(e.flagged),
         ratio(e.flaggedWithDefect, e.flagged));
     out.println();
     out.println("injected defects and what cleaning did with them:");
@@ -73,8 +74,10 @@ final class EvaluateCleanCommand implements Callable<Integer> {
       long total = k.getValue().values().stream().mapToLong(Long::longValue).sum();
       StringBuilder b = new StringBuilder();
       k.getValue()
-          .forEach((outcome, n) -> b.append(String.format(Locale.ROOT, "; %s %d", outcome, n)));
-      out.printf(Locale.ROOT, "  %-34s %6d%s%n", k.getKey(), total, b);
+          .forEach(
+              (outcome, n) ->
+                  b.append(String.format(Locale.ROOT, "; %s %s", outcome, IndianFormat.count(n))));
+      out.printf(Locale.ROOT, "  %-34s %8s%s%n", k.getKey(), IndianFormat.count(total), b);
     }
     transactions(out, e);
     fields(out, "other datasets, fields vs truth (clean records only):", worst(e.recordFields));
@@ -137,7 +140,10 @@ final class EvaluateCleanCommand implements Callable<Integer> {
     }
     out.println();
     out.println(title);
-    f.forEach((k, c) -> out.printf(Locale.ROOT, "  %-34s %s of %,d%n", k, ratio(c[0], c[1]), c[1]));
+    f.forEach(
+        (k, c) ->
+            out.printf(
+                Locale.ROOT, "  %-34s %s of %s%n", k, ratio(c[0], c[1]), IndianFormat.count(c[1])));
   }
 
   static String ratio(long n, long d) {
