@@ -141,11 +141,7 @@ final class CustomerSource {
   private static List<InputGap> gaps(RawIndex index) {
     List<InputGap> gaps = new ArrayList<>();
     for (RawIndex.Problem p : index.problems()) {
-      gaps.add(
-          new InputGap(
-              Math.max(1, p.lines()),
-              "raw/raw_" + p.dataset().fileName() + ".ndjson",
-              p.message()));
+      gaps.add(new InputGap(Math.max(1, p.lines()), LakeLayout.rawName(p.dataset()), p.message()));
     }
     for (Dataset d : Dataset.values()) {
       long n = index.unattributedLines(d);
@@ -153,7 +149,7 @@ final class CustomerSource {
         gaps.add(
             new InputGap(
                 n,
-                "raw/raw_" + d.fileName() + ".ndjson",
+                LakeLayout.rawName(d),
                 IndianFormat.count(n, "line")
                     + " of the lake's "
                     + d.fileName()

@@ -17,7 +17,12 @@ public record LakeLayout(Path root) {
   }
 
   public Path raw(Dataset dataset) {
-    return rawDir().resolve("raw_" + dataset.fileName() + ".ndjson");
+    return root.resolve(rawName(dataset));
+  }
+
+  /** A raw file's name inside any lake, as messages show it: {@code raw/raw_<dataset>.ndjson}. */
+  public static String rawName(Dataset dataset) {
+    return "raw/raw_" + dataset.fileName() + ".ndjson";
   }
 
   public Path labels() {

@@ -4,6 +4,7 @@ import dev.saakh.core.clean.Quarantined;
 import dev.saakh.core.clean.Reason;
 import dev.saakh.core.decide.RuleResult;
 import dev.saakh.core.lake.Dataset;
+import dev.saakh.core.lake.LakeLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,7 +39,7 @@ final class Gaps {
             gaps.add(
                 new InputGap(
                     lost.size(),
-                    "raw/raw_" + dataset + ".ndjson",
+                    LakeLayout.rawName(Dataset.named(dataset)),
                     lost.size()
                         + (lost.size() == 1 ? " line" : " lines")
                         + " of this customer could not be read as records ("
