@@ -38,7 +38,8 @@ public record StoredClean(
 
   public static StoredClean read(LakeLayout lake, String customerId) throws IOException {
     MessageDigest digest = Underwriting.sha256();
-    CustomerData data = CustomerData.read(lake, customerId, line -> update(digest, line));
+    CustomerData data =
+        CustomerData.read(lake, customerId, line -> Underwriting.addLine(digest, line));
     List<Quarantined> quarantined = new ArrayList<>();
     for (Dataset d : Dataset.values()) {
       Path file = lake.quarantine(customerId, d);
@@ -48,7 +49,7 @@ public record StoredClean(
       try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         for (String line = in.readLine(); line != null; line = in.readLine()) {
           if (!line.isBlank()) {
-            update(digest, line);
+            Underwriting.addLine(digest, line);
             quarantined.add(LakeJson.mapper().readValue(line, Quarantined.class));
           }
         }
@@ -56,10 +57,5 @@ public record StoredClean(
     }
     return new StoredClean(
         customerId, data, quarantined, HexFormat.of().formatHex(digest.digest()));
-  }
-
-  private static void update(MessageDigest digest, String line) {
-    digest.update(line.getBytes(StandardCharsets.UTF_8));
-    digest.update((byte) '\n');
   }
 }

@@ -145,11 +145,16 @@ public final class Underwriting {
     MessageDigest d = sha256();
     for (Dataset ds : Dataset.values()) {
       for (RawLine l : raw.getOrDefault(ds, List.of())) {
-        d.update(l.text().getBytes(StandardCharsets.UTF_8));
-        d.update((byte) '\n');
+        addLine(d, l.text());
       }
     }
     return HexFormat.of().formatHex(d.digest());
+  }
+
+  /** Adds one input line to an input hash: its UTF-8 bytes, then a newline. */
+  static void addLine(MessageDigest digest, String line) {
+    digest.update(line.getBytes(StandardCharsets.UTF_8));
+    digest.update((byte) '\n');
   }
 
   static MessageDigest sha256() {
