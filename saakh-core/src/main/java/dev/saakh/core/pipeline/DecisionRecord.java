@@ -35,24 +35,37 @@ public record DecisionRecord(
   public record PolicyRef(String id, String version, String sha256) {}
 
   /**
-   * Where the data came from and what of it could not be read. For simulated data, the generator
-   * seed and as-of date that reproduce it; null otherwise.
+   * Where the data came from, what of it could not be read, and what of it the consent did not
+   * allow (left out before analysis). For simulated data, the generator seed and as-of date that
+   * reproduce it; null otherwise.
+   *
+   * @param excluded records outside the used consent's FI types or FI data range, per dataset and
+   *     reason; none of them reached analytics, observations, scoring or the decision
    */
   public record DataRef(
-      DataSource source, Long generatorSeed, LocalDate generatedAsOf, List<InputGap> gaps) {
+      DataSource source,
+      Long generatorSeed,
+      LocalDate generatedAsOf,
+      List<InputGap> gaps,
+      List<Excluded> excluded) {
     public DataRef {
       Objects.requireNonNull(source, "source");
       gaps = List.copyOf(gaps);
+      excluded = List.copyOf(excluded);
     }
 
     /** Data read from the lake's raw files, with these lake-wide gaps. */
     public static DataRef lake(DataSource source, List<InputGap> gaps) {
-      return new DataRef(source, null, null, gaps);
+      return new DataRef(source, null, null, gaps, List.of());
     }
 
     /** Data the generator made for this decision (seed, as-of date of the data). */
     public static DataRef simulated(long seed, LocalDate asOf) {
-      return new DataRef(DataSource.SIMULATED, seed, asOf, List.of());
+      return new DataRef(DataSource.SIMULATED, seed, asOf, List.of(), List.of());
+    }
+
+    DataRef withExcluded(List<Excluded> left) {
+      return new DataRef(source, generatorSeed, generatedAsOf, gaps, left);
     }
 
     DataRef withGaps(List<InputGap> more) {
@@ -61,7 +74,7 @@ public record DecisionRecord(
       }
       List<InputGap> all = new ArrayList<>(more);
       all.addAll(gaps);
-      return new DataRef(source, generatorSeed, generatedAsOf, all);
+      return new DataRef(source, generatorSeed, generatedAsOf, all, excluded);
     }
   }
 

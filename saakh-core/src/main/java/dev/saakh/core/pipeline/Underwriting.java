@@ -32,8 +32,11 @@ import java.util.UUID;
 /**
  * Underwrites one customer from its raw lines (cleaned in memory) or from what the clean stage
  * kept: consent check, analyze, score, decide. A customer without a usable consent is stopped
- * before anything is analysed, and nothing is returned for it but the reason. Lines that could not
- * be read ({@link InputGap}) cap the decision at REFER.
+ * before anything is analysed, and nothing is returned for it but the reason. Otherwise only the
+ * records in the used consent's {@link ConsentScope} (its FI types and FI data range) reach
+ * analytics, observations, scoring and the decision; what was left out is recorded in the decision
+ * record's {@code data.excluded}. Lines that could not be read ({@link InputGap}) cap the decision
+ * at REFER.
  */
 public final class Underwriting {
   /** Decision times are written in India Standard Time. */
@@ -86,19 +89,22 @@ public final class Underwriting {
 
   private Result decide(
       String customerId,
-      CustomerData data,
+      CustomerData all,
       List<Quarantined> quarantined,
       String inputs,
       DecisionRecord.DataRef source,
       Decider.Request request) {
     Instant now = clock.instant();
     ConsentCheck.Verdict gate =
-        ConsentCheck.usable(data.consents(), Gaps.consents(quarantined), now);
+        ConsentCheck.usable(all.consents(), Gaps.consents(quarantined), now);
     ConsentArtefact consent = gate.consent();
     if (consent == null) {
       return new Stopped(customerId, gate.refusal(), OffsetDateTime.ofInstant(now, IST));
     }
-    DecisionRecord.DataRef ref = source.withGaps(Gaps.lostLines(quarantined));
+    ScopedData scoped = ConsentScope.of(consent).apply(all);
+    CustomerData data = scoped.data();
+    DecisionRecord.DataRef ref =
+        source.withGaps(Gaps.lostLines(quarantined)).withExcluded(scoped.excluded());
     Segment segment = segment(customerId, data);
     Map<String, Object> reports = Analysis.run(data);
     LocalDate today = LocalDate.ofInstant(now, IST);

@@ -1,0 +1,125 @@
+package dev.saakh.core.pipeline;
+
+import static dev.saakh.core.pipeline.TestingCustomer.ACCOUNT;
+import static dev.saakh.core.pipeline.TestingCustomer.FROM;
+import static dev.saakh.core.pipeline.TestingCustomer.TO;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.saakh.core.analytics.Analysis;
+import dev.saakh.core.analytics.CustomerData;
+import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.bank.TxnType;
+import dev.saakh.core.consent.FiType;
+import dev.saakh.core.decide.Decider;
+import dev.saakh.core.gst.GstReturn;
+import dev.saakh.core.lake.LakeJson;
+import dev.saakh.core.policy.PolicyFile;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The measured regression: under a consent that covers only DEPOSIT, GST returns no longer reach a
+ * decision, and transactions dated outside the FI data range are not counted.
+ */
+class UnderwritingScopeTest {
+  private static final Underwriting UNDERWRITING =
+      new Underwriting(
+          PolicyFile.defaults(), Clock.fixed(TestingCustomer.NOW.toInstant(), Underwriting.IST));
+
+  private static DecisionRecord decide(CustomerData data) {
+    Underwriting.Result r =
+        UNDERWRITING.run(
+            new StoredClean(TestingCustomer.ID, data, List.of(), "0".repeat(64)),
+            Decider.Request.DEFAULT,
+            DecisionRecord.DataRef.lake(DataSource.LAKE_CLEAN, List.of()));
+    assertThat(r).isInstanceOf(Underwriting.Decided.class);
+    return ((Underwriting.Decided) r).record();
+  }
+
+  private static DecisionRecord decide(List<FiType> types, List<GstReturn> gst) {
+    return decide(
+        TestingCustomer.data(
+            List.of(TestingCustomer.consent(types)), TestingCustomer.statement(), gst));
+  }
+
+  private static String json(Object o) throws Exception {
+    return LakeJson.mapper().writeValueAsString(o);
+  }
+
+  @Test
+  void underADepositOnlyConsentGstReturnsDoNotInfluenceTheDecision() throws Exception {
+    List<FiType> deposit = List.of(FiType.DEPOSIT);
+    DecisionRecord with = decide(deposit, TestingCustomer.gstReturns());
+    DecisionRecord without = decide(deposit, List.of());
+    assertThat(with.observations()).isEqualTo(without.observations());
+    assertThat(with.observations().get("gst_on_time_rate")).isNull();
+    assertThat(json(with.decision())).isEqualTo(json(without.decision()));
+    assertThat(with.data().excluded())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.dataset()).isEqualTo("gst");
+              assertThat(e.reason()).isEqualTo(Excluded.Why.FI_TYPE_NOT_CONSENTED);
+              assertThat(e.records()).isEqualTo(12);
+            });
+    assertThat(without.data().excluded()).isEmpty();
+  }
+
+  @Test
+  void underAConsentCoveringGstTheSameReturnsDoInfluenceIt() throws Exception {
+    List<FiType> both = List.of(FiType.DEPOSIT, FiType.GSTR1_3B);
+    DecisionRecord with = decide(both, TestingCustomer.gstReturns());
+    DecisionRecord without = decide(both, List.of());
+    assertThat(with.observations()).isNotEqualTo(without.observations());
+    assertThat(with.observations().get("gst_on_time_rate")).isEqualTo(0.5);
+    assertThat(with.data().excluded()).isEmpty();
+    DecisionRecord depositOnly = decide(List.of(FiType.DEPOSIT), TestingCustomer.gstReturns());
+    assertThat(json(with.decision().score())).isNotEqualTo(json(depositOnly.decision().score()));
+  }
+
+  @Test
+  void transactionsOutsideTheFiDataRangeAreNotCounted() throws Exception {
+    List<Transaction> txns = new ArrayList<>(TestingCustomer.statement());
+    txns.add(0, TestingCustomer.txn("old", ACCOUNT, FROM.minusDays(1), TxnType.CREDIT, 9_000_000));
+    txns.add(TestingCustomer.txn("new", ACCOUNT, TO.plusDays(1), TxnType.DEBIT, 7_000_000));
+    List<FiType> deposit = List.of(FiType.DEPOSIT);
+    CustomerData wide =
+        TestingCustomer.data(List.of(TestingCustomer.consent(deposit)), txns, List.of());
+    DecisionRecord outside = decide(wide);
+    DecisionRecord inside = decide(List.of(FiType.DEPOSIT), List.of());
+    assertThat(outside.observations()).isEqualTo(inside.observations());
+    assertThat(json(outside.decision())).isEqualTo(json(inside.decision()));
+    assertThat(outside.data().excluded())
+        .singleElement()
+        .satisfies(
+            e -> {
+              assertThat(e.dataset()).isEqualTo("transactions");
+              assertThat(e.reason()).isEqualTo(Excluded.Why.OUTSIDE_FI_DATA_RANGE);
+              assertThat(e.records()).isEqualTo(2);
+            });
+    // the two entries would have counted: the reports over the unscoped data differ from those
+    // over the in-range data, and the scoped data gives exactly the latter
+    CustomerData in =
+        TestingCustomer.data(
+            List.of(TestingCustomer.consent(deposit)), TestingCustomer.statement(), List.of());
+    CustomerData scoped = ConsentScope.of(TestingCustomer.consent(deposit)).apply(wide).data();
+    assertThat(json(Analysis.run(scoped))).isEqualTo(json(Analysis.run(in)));
+    assertThat(json(Analysis.run(wide))).isNotEqualTo(json(Analysis.run(in)));
+  }
+
+  @Test
+  void theDecisionRecordListsWhatWasLeftOutInSnakeCase() throws Exception {
+    DecisionRecord r = decide(List.of(FiType.DEPOSIT), TestingCustomer.gstReturns());
+    JsonNode d = LakeJson.mapper().readTree(json(r));
+    assertThat(d.at("/data/excluded/0/dataset").asText()).isEqualTo("gst");
+    assertThat(d.at("/data/excluded/0/reason").asText()).isEqualTo("FI_TYPE_NOT_CONSENTED");
+    assertThat(d.at("/data/excluded/0/records").asLong()).isEqualTo(12);
+    assertThat(d.at("/data/excluded/0/what").asText())
+        .isEqualTo(
+            "12 gst records left out: FI type GSTR1_3B is not in consent C-1 (it covers DEPOSIT)");
+    assertThat(d.at("/data/gaps").isArray()).isTrue();
+  }
+}
