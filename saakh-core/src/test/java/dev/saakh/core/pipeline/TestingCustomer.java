@@ -126,6 +126,12 @@ final class TestingCustomer {
   }
 
   static Transaction txn(String id, String account, LocalDate date, TxnType type, long rupees) {
+    return txn(
+        id, account, date, type, rupees, type == TxnType.CREDIT ? "BUYER LTD" : "SUPPLIER LTD");
+  }
+
+  static Transaction txn(
+      String id, String account, LocalDate date, TxnType type, long rupees, String who) {
     Category c = type == TxnType.CREDIT ? Category.INCOME_BUSINESS : Category.SUPPLIER_PAYMENT;
     return new Transaction(
         id,
@@ -138,7 +144,7 @@ final class TestingCustomer {
         Channel.NEFT.mode(),
         Channel.NEFT,
         null,
-        type == TxnType.CREDIT ? "BUYER LTD" : "SUPPLIER LTD",
+        who,
         null,
         null,
         null,

@@ -15,7 +15,9 @@ import dev.saakh.core.decide.Decider;
 import dev.saakh.core.gst.GstReturn;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.policy.PolicyFile;
+import dev.saakh.core.score.Observations;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -80,17 +82,31 @@ class UnderwritingScopeTest {
     assertThat(json(with.decision().score())).isNotEqualTo(json(depositOnly.decision().score()));
   }
 
+  /**
+   * Money sent round a counterparty in the two months before the range (in early in the month, out
+   * late, same amount) is a circular flow when counted; dated outside, it must not be.
+   */
   @Test
   void transactionsOutsideTheFiDataRangeAreNotCounted() throws Exception {
-    List<Transaction> txns = new ArrayList<>(TestingCustomer.statement());
-    txns.add(0, TestingCustomer.txn("old", ACCOUNT, FROM.minusDays(1), TxnType.CREDIT, 9_000_000));
+    List<Transaction> txns = new ArrayList<>();
+    for (int m = 2; m >= 1; m--) {
+      LocalDate month = FROM.minusMonths(m);
+      txns.add(
+          TestingCustomer.txn(
+              "in" + m, ACCOUNT, month.plusDays(2), TxnType.CREDIT, 900_000, "ROUND LTD"));
+      txns.add(
+          TestingCustomer.txn(
+              "out" + m, ACCOUNT, month.plusDays(25), TxnType.DEBIT, 900_000, "ROUND LTD"));
+    }
+    txns.addAll(TestingCustomer.statement());
     txns.add(TestingCustomer.txn("new", ACCOUNT, TO.plusDays(1), TxnType.DEBIT, 7_000_000));
     List<FiType> deposit = List.of(FiType.DEPOSIT);
     CustomerData wide =
         TestingCustomer.data(List.of(TestingCustomer.consent(deposit)), txns, List.of());
     DecisionRecord outside = decide(wide);
-    DecisionRecord inside = decide(List.of(FiType.DEPOSIT), List.of());
+    DecisionRecord inside = decide(deposit, List.of());
     assertThat(outside.observations()).isEqualTo(inside.observations());
+    assertThat(outside.observations().get("circular_flow_months")).isEqualTo(0.0);
     assertThat(json(outside.decision())).isEqualTo(json(inside.decision()));
     assertThat(outside.data().excluded())
         .singleElement()
@@ -98,16 +114,12 @@ class UnderwritingScopeTest {
             e -> {
               assertThat(e.dataset()).isEqualTo("transactions");
               assertThat(e.reason()).isEqualTo(Excluded.Why.OUTSIDE_FI_DATA_RANGE);
-              assertThat(e.records()).isEqualTo(2);
+              assertThat(e.records()).isEqualTo(5);
             });
-    // the two entries would have counted: the reports over the unscoped data differ from those
-    // over the in-range data, and the scoped data gives exactly the latter
-    CustomerData in =
-        TestingCustomer.data(
-            List.of(TestingCustomer.consent(deposit)), TestingCustomer.statement(), List.of());
-    CustomerData scoped = ConsentScope.of(TestingCustomer.consent(deposit)).apply(wide).data();
-    assertThat(json(Analysis.run(scoped))).isEqualTo(json(Analysis.run(in)));
-    assertThat(json(Analysis.run(wide))).isNotEqualTo(json(Analysis.run(in)));
+    // counted, the five entries would change what analytics finds
+    Observations unscoped = Observations.of(Analysis.run(wide), TestingCustomer.NOW.toLocalDate());
+    assertThat(unscoped.values().get("circular_flow_months")).isEqualTo(2.0);
+    assertThat(unscoped.values()).isNotEqualTo(inside.observations());
   }
 
   @Test
