@@ -145,6 +145,20 @@ class UnderwriteCommandTest {
     assertThat(all.code()).as(all.err()).isZero();
     assertThat(all.out()).contains("profile", "APPROVE", "fraud ", "underwrote 9 customers");
     assertThat(decision("CUST_MSM_00006")).exists();
+    // the generator's consents cover every record it makes: no decision leaves anything out
+    int decided = 0;
+    try (var dirs = Files.list(Path.of(lake, "decisions"))) {
+      for (Path dir : dirs.filter(Files::isDirectory).sorted().toList()) {
+        Path file = dir.resolve("decision.json");
+        if (Files.exists(file)) {
+          JsonNode excluded = new ObjectMapper().readTree(file.toFile()).at("/data/excluded");
+          assertThat(excluded.isArray()).as(dir.toString()).isTrue();
+          assertThat(excluded).as(dir.toString()).isEmpty();
+          decided++;
+        }
+      }
+    }
+    assertThat(decided).isPositive();
     var outside =
         saakh("underwrite", "--lake", lake, "--customer", "CUST_CON_00042", "--as-of", AS_OF);
     assertThat(outside.code()).isEqualTo(2);
@@ -166,5 +180,7 @@ class UnderwriteCommandTest {
     assertThat(d.at("/data/source").asText()).isEqualTo("SIMULATED");
     assertThat(d.at("/data/generator_seed").asLong()).isEqualTo(42);
     assertThat(d.at("/data/generated_as_of").asText()).isEqualTo("2026-11-22");
+    assertThat(d.at("/data/excluded").isArray()).isTrue();
+    assertThat(d.at("/data/excluded")).isEmpty();
   }
 }
