@@ -19,9 +19,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Runs the analytics reports over one customer's clean data. The bank window is the consent's FI
- * data range when there is a consent, else the span of the transactions. For an MSME the cash-flow
- * report reads the firm's own accounts only; directors' personal accounts are theirs.
+ * Runs the analytics reports over one customer's clean data. The bank window is the FI data range
+ * of the consent the data is used under (by default the newest), else the span of the transactions.
+ * For an MSME the cash-flow report reads the firm's own accounts only; directors' personal accounts
+ * are theirs.
  *
  * <p>All ten reports of DESIGN §6 are produced; the behavioural features (per consumer and per
  * director) and several anomaly kinds are not built yet (see {@link AnomaliesReport}).
@@ -29,10 +30,22 @@ import java.util.stream.Collectors;
 public final class Analysis {
   private Analysis() {}
 
-  /** The reports by name, in DESIGN §6 order. */
+  /** The reports by name, in DESIGN §6 order; the window is the newest consent's FI data range. */
   public static Map<String, Object> run(CustomerData data) {
+    ConsentArtefact newest =
+        data.consents().stream()
+            .max(Comparator.comparing(ConsentArtefact::consentStart))
+            .orElse(null);
+    return run(data, newest);
+  }
+
+  /**
+   * As {@link #run(CustomerData)}, the bank window being {@code consent}'s FI data range (the
+   * consent the data is used under), or the span of the transactions when {@code consent} is null.
+   */
+  public static Map<String, Object> run(CustomerData data, ConsentArtefact consent) {
     List<Transaction> own = ownTransactions(data);
-    LocalDate[] window = window(data, own);
+    LocalDate[] window = window(consent, own);
     TransactionSummary txns =
         TransactionSummary.of(own, window[0], window[1], TransactionSummary.DEFAULT_CHECK_DAYS);
     GstSummary gst =
@@ -101,11 +114,7 @@ public final class Analysis {
     return data.transactions().stream().filter(t -> business.contains(t.accountId())).toList();
   }
 
-  private static LocalDate[] window(CustomerData data, List<Transaction> txns) {
-    ConsentArtefact consent =
-        data.consents().stream()
-            .max(Comparator.comparing(ConsentArtefact::consentStart))
-            .orElse(null);
+  private static LocalDate[] window(ConsentArtefact consent, List<Transaction> txns) {
     if (consent != null) {
       return new LocalDate[] {consent.fiDataFrom(), consent.fiDataTo()};
     }

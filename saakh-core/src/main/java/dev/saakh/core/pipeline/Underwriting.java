@@ -106,7 +106,7 @@ public final class Underwriting {
     DecisionRecord.DataRef ref =
         source.withGaps(Gaps.lostLines(quarantined)).withExcluded(scoped.excluded());
     Segment segment = segment(customerId, data);
-    Map<String, Object> reports = Analysis.run(data);
+    Map<String, Object> reports = Analysis.run(data, consent);
     LocalDate today = LocalDate.ofInstant(now, IST);
     Observations obs = Observations.of(reports, today);
     RiskScore score = Scoring.score(segment, obs);

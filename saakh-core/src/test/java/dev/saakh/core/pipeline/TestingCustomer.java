@@ -61,7 +61,18 @@ final class TestingCustomer {
   }
 
   static ConsentArtefact consent(String id, List<FiType> types, LocalDate from, LocalDate to) {
-    OffsetDateTime start = OffsetDateTime.of(2026, 11, 20, 9, 0, 0, 0, IST);
+    return consent(id, types, from, to, 20, ConsentStatus.ACTIVE);
+  }
+
+  /** A consent granted at 09:00 IST on {@code startDay} November 2026, with this status. */
+  static ConsentArtefact consent(
+      String id,
+      List<FiType> types,
+      LocalDate from,
+      LocalDate to,
+      int startDay,
+      ConsentStatus status) {
+    OffsetDateTime start = OffsetDateTime.of(2026, 11, startDay, 9, 0, 0, 0, IST);
     return new ConsentArtefact(
         id,
         ID,
@@ -81,7 +92,7 @@ final class TestingCustomer {
         6,
         TimeUnit.MONTH,
         1,
-        ConsentStatus.ACTIVE);
+        status);
   }
 
   static Customer customer() {

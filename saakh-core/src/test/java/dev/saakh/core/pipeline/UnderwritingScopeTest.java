@@ -10,6 +10,8 @@ import dev.saakh.core.analytics.Analysis;
 import dev.saakh.core.analytics.CustomerData;
 import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.bank.TxnType;
+import dev.saakh.core.consent.ConsentArtefact;
+import dev.saakh.core.consent.ConsentStatus;
 import dev.saakh.core.consent.FiType;
 import dev.saakh.core.decide.Decider;
 import dev.saakh.core.gst.GstReturn;
@@ -120,6 +122,31 @@ class UnderwritingScopeTest {
     Observations unscoped = Observations.of(Analysis.run(wide), TestingCustomer.NOW.toLocalDate());
     assertThat(unscoped.values().get("circular_flow_months")).isEqualTo(2.0);
     assertThat(unscoped.values()).isNotEqualTo(inside.observations());
+  }
+
+  /**
+   * A newer consent the gate may not use (revoked) with a wider range (a periodic one, reaching
+   * past today) sets neither what is read nor the analytics window: the decision is the one under
+   * the usable consent alone.
+   */
+  @Test
+  void aNewerUnusableConsentWithAWiderRangeDoesNotWidenTheWindow() throws Exception {
+    List<FiType> deposit = List.of(FiType.DEPOSIT);
+    ConsentArtefact revoked =
+        TestingCustomer.consent(
+            "C-9", deposit, FROM.minusYears(1), TO.plusMonths(3), 21, ConsentStatus.REVOKED);
+    List<Transaction> txns = new ArrayList<>(TestingCustomer.statement());
+    txns.add(0, TestingCustomer.txn("old", ACCOUNT, FROM.minusMonths(6), TxnType.CREDIT, 50_000));
+    DecisionRecord both =
+        decide(
+            TestingCustomer.data(
+                List.of(TestingCustomer.consent(deposit), revoked), txns, List.of()));
+    DecisionRecord alone = decide(deposit, List.of());
+    assertThat(both.consent().id()).isEqualTo("C-1");
+    assertThat(both.observations()).isEqualTo(alone.observations());
+    assertThat(both.observations().get("months_of_data")).isEqualTo(12.0);
+    assertThat(json(both.decision())).isEqualTo(json(alone.decision()));
+    assertThat(both.data().excluded()).extracting(Excluded::records).containsExactly(1L);
   }
 
   @Test
