@@ -93,6 +93,14 @@ public record CustomerData(
     for (Dataset d : Dataset.values()) {
       records.put(d, read(lake.clean(id, d), d.cleanType(), seen));
     }
+    return of(id, records);
+  }
+
+  /**
+   * A customer's clean records per dataset, each list holding records of that dataset's {@link
+   * Dataset#cleanType()}; a missing dataset has none.
+   */
+  public static CustomerData of(String id, Map<Dataset, ? extends List<?>> records) {
     return new CustomerData(
         id,
         typed(records, Dataset.CUSTOMERS, Customer.class),
@@ -107,8 +115,26 @@ public record CustomerData(
         typed(records, Dataset.OCEN_APPLICATIONS, LoanApplication.class));
   }
 
-  private static <T> List<T> typed(Map<Dataset, List<Object>> records, Dataset d, Class<T> type) {
-    return records.get(d).stream().map(type::cast).toList();
+  /** The clean records of one dataset. */
+  public List<? extends Record> records(Dataset dataset) {
+    return switch (dataset) {
+      case CUSTOMERS -> customers;
+      case CONSENTS -> consents;
+      case ACCOUNTS -> accounts;
+      case TRANSACTIONS -> transactions;
+      case GST -> gst;
+      case CREDIT_REPORTS -> creditReports;
+      case POLICIES -> policies;
+      case MUTUAL_FUNDS -> mutualFunds;
+      case ONDC_ORDERS -> ondcOrders;
+      case OCEN_APPLICATIONS -> ocenApplications;
+    };
+  }
+
+  private static <T> List<T> typed(
+      Map<Dataset, ? extends List<?>> records, Dataset d, Class<T> type) {
+    List<?> list = records.get(d);
+    return list == null ? List.of() : list.stream().map(type::cast).toList();
   }
 
   private static List<Object> read(Path file, Class<?> type, Consumer<String> seen)

@@ -75,6 +75,21 @@ public final class CleanFiles {
     }
   }
 
+  /** One record as {@link #lines} writes it, without the newline: the lake's bytes of it. */
+  public static String line(Object record) {
+    java.io.StringWriter out = new java.io.StringWriter(256);
+    try (JsonGenerator g = LakeJson.mapper().getFactory().createGenerator(out)) {
+      if (record instanceof Transaction t) {
+        TransactionJson.write(g, t);
+      } else {
+        LakeJson.mapper().writer().writeValue(g, record);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("a record could not be written as JSON", e);
+    }
+    return out.toString();
+  }
+
   private static Writer writer(Path file) throws IOException {
     return new BufferedWriter(
         new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 16);

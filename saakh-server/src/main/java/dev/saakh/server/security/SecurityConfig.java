@@ -1,0 +1,114 @@
+package dev.saakh.server.security;
+
+import dev.saakh.server.audit.AuditEntry;
+import dev.saakh.server.audit.AuditLog;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what: bearer tokens for systems, form login (session cookie, CSRF on) for people.
+ * Unauthenticated API calls get 401 and calls with the wrong role 403, both as problem+json; a
+ * refused call is audited.
+ */
+@Configuration
+public class SecurityConfig {
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new BCryptPasswordEncoder(12);
+  }
+
+  @Bean
+  TokenFilter tokenFilter(Tokens tokens) {
+    return new TokenFilter(tokens);
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(HttpSecurity http, TokenFilter tokens, AuditLog audit)
+      throws Exception {
+    RequestMatcher api = r -> r.getRequestURI().startsWith(r.getContextPath() + "/api/");
+    // CSRF guards cookie sessions; a call carrying its own token, or no session at all, has no
+    // ambient authority a forged page could borrow.
+    RequestMatcher noCookieAuthority =
+        r -> api.matches(r) && (r.getHeader("Authorization") != null || !hasSession(r));
+    http.authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/actuator/health",
+                        "/actuator/health/**",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui/**",
+                        "/swagger-ui.html",
+                        "/login",
+                        "/error")
+                    .permitAll()
+                    .requestMatchers("/api/v1/audit/**")
+                    .hasRole(Role.AUDITOR.name())
+                    .requestMatchers("/api/v1/admin/**")
+                    .hasRole(Role.ADMIN.name())
+                    .requestMatchers(HttpMethod.GET, "/api/v1/policy", "/api/v1/policy/**")
+                    .authenticated()
+                    .requestMatchers(HttpMethod.GET, "/api/v1/stats", "/api/stats", "/api/v1/me")
+                    .authenticated()
+                    .requestMatchers("/api/**")
+                    .hasRole(Role.UNDERWRITER.name())
+                    .anyRequest()
+                    .authenticated())
+        .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
+        .formLogin(Customizer.withDefaults())
+        .logout(Customizer.withDefaults())
+        .csrf(c -> c.ignoringRequestMatchers(noCookieAuthority))
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                        (req, res, ex) ->
+                            SecurityProblems.write(
+                                res,
+                                401,
+                                "unauthenticated",
+                                "sign in, or send 'Authorization: Bearer <token>'"),
+                        api)
+                    .defaultAccessDeniedHandlerFor(
+                        (req, res, ex) -> {
+                          if (ex instanceof CsrfException) {
+                            SecurityProblems.write(
+                                res,
+                                403,
+                                "csrf",
+                                "missing or invalid CSRF token (send the X-XSRF-TOKEN header of"
+                                    + " the session, or use a bearer token)");
+                            return;
+                          }
+                          Caller who = Caller.current();
+                          audit.record(
+                              AuditEntry.of(who, null, req.getMethod() + " " + req.getRequestURI())
+                                  .denied("role " + who.roleName() + " may not do this"));
+                          SecurityProblems.write(
+                              res,
+                              403,
+                              "forbidden",
+                              "role "
+                                  + who.roleName()
+                                  + " may not "
+                                  + req.getMethod()
+                                  + " "
+                                  + req.getRequestURI());
+                        },
+                        api));
+    return http.build();
+  }
+
+  private static boolean hasSession(HttpServletRequest r) {
+    return r.getSession(false) != null;
+  }
+}
