@@ -4,11 +4,16 @@ import dev.saakh.server.audit.AuditVerifier;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * {@code saakh serve}: the lending server; {@code saakh audit verify}: a check of the audit chain
@@ -35,17 +40,13 @@ public class SaakhServer {
   }
 
   /** Verifies the audit chain of the configured database; 0 intact, 5 broken, 1 unreadable. */
-  static int verifyAudit(String[] args) {
+  public static int verifyAudit(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     try (ConfigurableApplicationContext ctx =
-        new SpringApplicationBuilder(SaakhServer.class)
+        new SpringApplicationBuilder(AuditCommand.class)
             .web(WebApplicationType.NONE)
             .profiles("audit-cli")
-            .properties(
-                "spring.flyway.enabled=false",
-                "spring.main.banner-mode=off",
-                "logging.level.root=ERROR",
-                "logging.level.dev.saakh=ERROR")
+            .properties("spring.main.banner-mode=off", "logging.level.root=ERROR")
             .run(args)) {
       AuditVerifier.Report r = ctx.getBean(AuditVerifier.class).verify();
       if (r.intact()) {
@@ -57,6 +58,25 @@ public class SaakhServer {
     } catch (RuntimeException e) {
       System.err.println("saakh audit verify: " + rootMessage(e));
       return 1;
+    }
+  }
+
+  /**
+   * The whole context of {@code audit verify}: the configured database (same settings, same
+   * precedence as the server) and the verifier; nothing else starts, nothing is migrated.
+   */
+  static class AuditCommand {
+    @Bean
+    DataSource dataSource(Environment env) {
+      return new DriverManagerDataSource(
+          env.getRequiredProperty("spring.datasource.url"),
+          env.getProperty("spring.datasource.username", ""),
+          env.getProperty("spring.datasource.password", ""));
+    }
+
+    @Bean
+    AuditVerifier verifier(DataSource dataSource) {
+      return new AuditVerifier(new JdbcTemplate(dataSource));
     }
   }
 

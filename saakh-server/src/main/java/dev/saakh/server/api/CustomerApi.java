@@ -61,6 +61,12 @@ public class CustomerApi {
                     "no-such-consent", "no consent " + consentId + " for " + customerId));
   }
 
+  @GetMapping("/fetches")
+  @Operation(summary = "Where the customer's data came from, when, and its hashes")
+  public List<Map<String, Object>> fetches(@PathVariable String customerId) {
+    return service.fetches(Caller.current(), customerId);
+  }
+
   @GetMapping("/data/{dataset}")
   @Operation(
       summary = "One dataset's records, paged",

@@ -472,6 +472,30 @@ public class CustomerService {
     return store.find(id).orElseThrow();
   }
 
+  /**
+   * The fetches held for the customer: where its data came from, when, and the SHA-256 of the raw
+   * lines (the server keeps the latest fetch; a new one replaces the data, never the decisions).
+   */
+  public List<Map<String, Object>> fetches(Caller who, String customerId) {
+    Access a = open(who, customerId, "fetch.list");
+    CustomerStore.Customer c = a.customer();
+    Map<String, Object> f = new LinkedHashMap<>();
+    f.put("customer_id", c.customerId());
+    f.put("source", c.source());
+    f.put("source_text", c.source().text());
+    f.put("generator_seed", c.generatorSeed());
+    f.put("generated_as_of", c.generatedAsOf());
+    f.put("fetched_at", c.ingestedAt());
+    f.put("raw_sha256", c.rawSha256());
+    f.put("cleaned_at", c.cleanedAt());
+    f.put("clean_sha256", c.cleanSha256());
+    f.put("analysed_at", c.analysedAt());
+    audit.record(
+        AuditEntry.of(who, c.customerId(), "fetch.list")
+            .consent(a.consent().consentId(), a.consent().purposeCode()));
+    return List.of(f);
+  }
+
   /** The clean log of the customer's last clean, under the gate. */
   public JsonNode cleanLog(Caller who, String customerId) {
     Access a = open(who, customerId, "clean_log.read");

@@ -3,6 +3,7 @@ package dev.saakh.server.security;
 import dev.saakh.server.audit.AuditEntry;
 import dev.saakh.server.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,6 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * refused call is audited.
  */
 @Configuration
+@ConditionalOnWebApplication
 public class SecurityConfig {
   @Bean
   PasswordEncoder passwordEncoder() {
