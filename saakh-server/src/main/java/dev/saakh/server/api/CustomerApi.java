@@ -5,11 +5,15 @@ import dev.saakh.core.consent.ConsentArtefact;
 import dev.saakh.core.decide.Decider;
 import dev.saakh.core.lake.Dataset;
 import dev.saakh.core.money.Money;
+import dev.saakh.core.pipeline.DecisionRecord;
 import dev.saakh.server.customer.CustomerService;
 import dev.saakh.server.security.Caller;
 import dev.saakh.server.store.DecisionStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -145,7 +149,17 @@ public class CustomerApi {
   @PostMapping(path = "/decisions", consumes = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Decide now on the stored clean data under the policy in force",
-      description = "The full decision record, as the CLI writes decision.json. Never overwrites.")
+      description = "The full decision record, as the CLI writes decision.json. Never overwrites.",
+      responses = {
+        @ApiResponse(
+            responseCode = "201",
+            description = "decided and stored",
+            content = @Content(schema = @Schema(implementation = DecisionRecord.class))),
+        @ApiResponse(
+            responseCode = "200",
+            description = "the very same decision was already stored (a replay)",
+            content = @Content(schema = @Schema(implementation = DecisionRecord.class)))
+      })
   public ResponseEntity<byte[]> decide(
       @PathVariable String customerId, @RequestBody(required = false) DecisionRequest body) {
     Decider.Request request = request(body);
@@ -163,7 +177,12 @@ public class CustomerApi {
   }
 
   @GetMapping("/decisions/{decisionId}")
-  @Operation(summary = "One decision record, byte for byte as stored")
+  @Operation(
+      summary = "One decision record, byte for byte as stored",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content = @Content(schema = @Schema(implementation = DecisionRecord.class))))
   public ResponseEntity<byte[]> decision(
       @PathVariable String customerId, @PathVariable String decisionId) {
     return ResponseEntity.ok()

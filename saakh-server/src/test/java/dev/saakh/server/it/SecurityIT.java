@@ -2,6 +2,7 @@ package dev.saakh.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.CookieManager;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -113,6 +114,14 @@ class SecurityIT extends ServerIT {
     assertThat(docs.json().path("openapi").asText()).startsWith("3.");
     assertThat(docs.json().path("paths").has("/api/v1/customers/{customerId}/decisions")).isTrue();
     assertThat(docs.json().path("paths").has("/api/v1/customers/{customerId}/data/{dataset}"))
+        .isTrue();
+    JsonNode schemas = docs.json().path("components").path("schemas");
+    assertThat(schemas.path("DecisionRequest").path("properties").has("tenure_months")).isTrue();
+    assertThat(schemas.path("DecisionRecord").path("properties").has("decision_id")).isTrue();
+    assertThat(
+            docs.json()
+                .at("/paths/~1api~1v1~1customers~1{customerId}~1score/get/responses/403/content")
+                .has("application/problem+json"))
         .isTrue();
     assertThat(get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
     assertThat(get(null, "/actuator/health").body()).contains("UP");
