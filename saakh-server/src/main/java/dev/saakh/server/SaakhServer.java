@@ -46,7 +46,11 @@ public class SaakhServer {
         new SpringApplicationBuilder(AuditCommand.class)
             .web(WebApplicationType.NONE)
             .profiles("audit-cli")
-            .properties("spring.main.banner-mode=off", "logging.level.root=ERROR")
+            .properties(
+                "spring.main.banner-mode=off",
+                "spring.main.log-startup-info=false",
+                "logging.level.root=ERROR",
+                "logging.level.dev.saakh=ERROR")
             .run(args)) {
       AuditVerifier.Report r = ctx.getBean(AuditVerifier.class).verify();
       if (r.intact()) {
@@ -68,8 +72,13 @@ public class SaakhServer {
   static class AuditCommand {
     @Bean
     DataSource dataSource(Environment env) {
+      String url = env.getRequiredProperty("spring.datasource.url");
+      if (url.startsWith("jdbc:h2:")
+          && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")) {
+        url += ";IFEXISTS=TRUE"; // a check never creates the database it checks
+      }
       return new DriverManagerDataSource(
-          env.getRequiredProperty("spring.datasource.url"),
+          url,
           env.getProperty("spring.datasource.username", ""),
           env.getProperty("spring.datasource.password", ""));
     }
