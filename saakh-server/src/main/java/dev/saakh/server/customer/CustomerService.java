@@ -460,6 +460,14 @@ public class CustomerService {
    */
   public CustomerStore.Customer simulateFetch(
       Caller who, String customerId, GeneratorConfig config) {
+    return simulate(who, customerId, config).customer();
+  }
+
+  /** A simulated fetch: the customer as now held, and how many raw records each dataset got. */
+  public record Fetched(CustomerStore.Customer customer, Map<String, Integer> records) {}
+
+  /** {@link #simulateFetch}, also counting the raw records stored per dataset (counts only). */
+  public Fetched simulate(Caller who, String customerId, GeneratorConfig config) {
     String id = requireId(customerId);
     Map<Dataset, List<RawLine>> raw =
         CustomerFiles.render(new Generator(config).model(CustomerId.parse(id)), config, false)
@@ -469,7 +477,11 @@ public class CustomerService {
     audit.record(
         AuditEntry.of(who, id, "fetch.simulated")
             .detail("seed " + config.seed() + ", as of " + config.asOf()));
-    return store.find(id).orElseThrow();
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Dataset d : Dataset.values()) {
+      counts.put(d.fileName(), raw.getOrDefault(d, List.of()).size());
+    }
+    return new Fetched(store.find(id).orElseThrow(), counts);
   }
 
   /**
