@@ -20,8 +20,6 @@ class ArchitectureTest {
           .that()
           .resideInAnyPackage(
               "dev.saakh.server.api..", "dev.saakh.server.seed..", "dev.saakh.server.jobs..")
-          .and()
-          .doNotHaveSimpleName("StatsApi")
           .should()
           .dependOnClassesThat()
           .haveFullyQualifiedName("dev.saakh.server.store.CustomerStore")

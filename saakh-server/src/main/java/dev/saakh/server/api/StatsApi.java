@@ -1,7 +1,7 @@
 package dev.saakh.server.api;
 
+import dev.saakh.server.customer.CustomerService;
 import dev.saakh.server.security.Caller;
-import dev.saakh.server.store.CustomerStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
@@ -14,16 +14,16 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @Tag(name = "stats", description = "Anonymised counts")
 public class StatsApi {
-  private final CustomerStore store;
+  private final CustomerService service;
 
-  public StatsApi(CustomerStore store) {
-    this.store = store;
+  public StatsApi(CustomerService service) {
+    this.service = service;
   }
 
   @GetMapping(path = "/api/v1/stats", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(summary = "Counts of customers, records and decisions (no customer data)")
   public Map<String, Object> stats() {
-    return store.stats();
+    return service.stats();
   }
 
   @GetMapping(path = "/api/v1/me", produces = MediaType.APPLICATION_JSON_VALUE)

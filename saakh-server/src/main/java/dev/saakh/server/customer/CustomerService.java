@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import dev.saakh.core.analytics.Analysis;
 import dev.saakh.core.analytics.CustomerData;
-import dev.saakh.core.clean.CleanFiles;
 import dev.saakh.core.clean.CleanLog;
 import dev.saakh.core.clean.CleanResult;
 import dev.saakh.core.clean.Cleaner;
@@ -39,12 +38,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
 
@@ -200,54 +196,16 @@ public class CustomerService {
       throw ApiException.forbidden("outside-consent", refusal);
     }
     String id = a.customer().customerId();
-    ConsentScope window = ConsentScope.of(narrowed(a.consent(), f, t));
-    List<JsonNode> all = new ArrayList<>();
-    long withheld;
-    String why;
-    switch (type) {
-      case "clean" -> {
-        CustomerData data = clean(id, a);
-        List<? extends Record> every = data.records(dataset);
-        List<? extends Record> kept = window.apply(data).data().records(dataset);
-        kept.forEach(r -> all.add(tree(CleanFiles.line(r))));
-        withheld = every.size() - kept.size();
-        why = withheld == 0 ? null : "outside the consent's FI types or the asked date range";
-      }
-      case "raw" -> {
-        Map<Dataset, List<RawLine>> raw = store.raw(id);
-        CleanResult cleaned = cleaners.get().clean(id, raw);
-        Set<String> ids = new HashSet<>();
-        for (Record r : window.apply(CustomerData.of(cleaned)).data().records(dataset)) {
-          ids.add(idOf(dataset, tree(CleanFiles.line(r))));
-        }
-        long out = 0;
-        for (RawLine l : raw.get(dataset)) {
-          JsonNode node = tree(l.text());
-          if (node != null && ids.contains(idOf(dataset, node))) {
-            all.add(node);
-          } else {
-            out++;
-          }
-        }
-        withheld = out;
-        why =
-            out == 0
-                ? null
-                : "raw lines are served only when cleaning could read them and date them inside"
-                    + " the consent (see type=quarantine for the rest)";
-      }
-      case "quarantine" -> {
-        if (a.customer().cleanedAt() == null) {
-          throw ApiException.conflict("not-cleaned", id + " has not been cleaned yet");
-        }
-        store.quarantineLines(id, dataset).forEach(l -> all.add(tree(l)));
-        withheld = 0;
-        why = null;
-      }
-      default ->
-          throw ApiException.badRequest(
-              "bad-type", "type must be raw, clean or quarantine, was '" + type + "'", "type");
+    if (!List.of("raw", "clean", "quarantine").contains(type)) {
+      throw ApiException.badRequest(
+          "bad-type", "type must be raw, clean or quarantine, was '" + type + "'", "type");
     }
+    if (type.equals("quarantine") && a.customer().cleanedAt() == null) {
+      throw ApiException.conflict("not-cleaned", id + " has not been cleaned yet");
+    }
+    Selection.Picked picked =
+        new Selection(store, cleaners.get()).pick(a.customer(), a.consent(), dataset, type, f, t);
+    List<JsonNode> all = picked.records();
     int end = (int) Math.min(all.size(), (long) offset + limit);
     List<JsonNode> page = offset >= all.size() ? List.of() : all.subList(offset, end);
     audit.record(entry.detail(page.size() + " of " + all.size() + " records"));
@@ -261,16 +219,9 @@ public class CustomerService {
         offset,
         limit,
         all.size(),
-        withheld,
-        why,
+        picked.withheld(),
+        picked.why(),
         page);
-  }
-
-  private CustomerData clean(String id, Access a) {
-    if (a.customer().cleanedAt() != null) {
-      return store.storedClean(id).orElseThrow().data();
-    }
-    return CustomerData.of(cleaners.get().clean(id, store.raw(id)));
   }
 
   /** The outcome of a clean: counts per dataset and the clean log. */
@@ -469,6 +420,21 @@ public class CustomerService {
   /** {@link #simulateFetch}, also counting the raw records stored per dataset (counts only). */
   public Fetched simulate(Caller who, String customerId, GeneratorConfig config) {
     String id = requireId(customerId);
+    store
+        .find(id)
+        .filter(held -> held.source() != DataSource.SIMULATED)
+        .ifPresent(
+            held -> {
+              audit.record(
+                  AuditEntry.of(who, id, "fetch.simulated")
+                      .denied("data held is " + held.source()));
+              throw ApiException.conflict(
+                  "real-data-held",
+                  id
+                      + " holds data from "
+                      + held.source().text()
+                      + "; simulated data never replaces it");
+            });
     Map<Dataset, List<RawLine>> raw =
         CustomerFiles.render(new Generator(config).model(CustomerId.parse(id)), config, false)
             .rawLines();
@@ -523,6 +489,11 @@ public class CustomerService {
     return tree(log);
   }
 
+  /** Anonymised counts only (customers, records, decisions by outcome): no customer's data. */
+  public Map<String, Object> stats() {
+    return store.stats();
+  }
+
   /** The customer's consents (ids, status, purpose, FI types and range), audited. */
   public List<ConsentArtefact> consents(Caller who, String customerId) {
     String id = requireId(customerId);
@@ -542,39 +513,6 @@ public class CustomerService {
       return data.customers().get(0).segment();
     }
     return CustomerId.parse(id).segment();
-  }
-
-  private static ConsentArtefact narrowed(ConsentArtefact c, LocalDate from, LocalDate to) {
-    LocalDate f = from.isAfter(c.fiDataFrom()) ? from : c.fiDataFrom();
-    LocalDate t = to.isBefore(c.fiDataTo()) ? to : c.fiDataTo();
-    if (t.isBefore(f)) {
-      t = f;
-    }
-    return new ConsentArtefact(
-        c.consentId(),
-        c.customerId(),
-        c.aaHandle(),
-        c.consentStart(),
-        c.consentExpiry(),
-        c.consentMode(),
-        c.fetchType(),
-        c.consentTypes(),
-        c.fiTypes(),
-        c.dataConsumerId(),
-        c.purposeCode(),
-        c.purposeText(),
-        f,
-        t,
-        c.dataLifeUnit(),
-        c.dataLifeValue(),
-        c.frequencyUnit(),
-        c.frequencyValue(),
-        c.status());
-  }
-
-  private static String idOf(Dataset d, JsonNode node) {
-    JsonNode v = node.get(d.idField());
-    return v == null || v.isNull() ? null : v.asText();
   }
 
   private static JsonNode tree(String text) {

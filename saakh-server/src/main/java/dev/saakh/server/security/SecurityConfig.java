@@ -3,12 +3,15 @@ package dev.saakh.server.security;
 import dev.saakh.server.audit.AuditEntry;
 import dev.saakh.server.audit.AuditLog;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -42,30 +45,7 @@ public class SecurityConfig {
     // ambient authority a forged page could borrow.
     RequestMatcher noCookieAuthority =
         r -> api.matches(r) && (r.getHeader("Authorization") != null || !hasSession(r));
-    http.authorizeHttpRequests(
-            a ->
-                a.requestMatchers(
-                        "/actuator/health",
-                        "/actuator/health/**",
-                        "/v3/api-docs",
-                        "/v3/api-docs/**",
-                        "/swagger-ui/**",
-                        "/swagger-ui.html",
-                        "/login",
-                        "/error")
-                    .permitAll()
-                    .requestMatchers("/api/v1/audit/**")
-                    .hasRole(Role.AUDITOR.name())
-                    .requestMatchers("/api/v1/admin/**")
-                    .hasRole(Role.ADMIN.name())
-                    .requestMatchers(HttpMethod.GET, "/api/v1/policy", "/api/v1/policy/**")
-                    .authenticated()
-                    .requestMatchers(HttpMethod.GET, "/api/v1/stats", "/api/stats", "/api/v1/me")
-                    .authenticated()
-                    .requestMatchers("/api/**")
-                    .hasRole(Role.UNDERWRITER.name())
-                    .anyRequest()
-                    .authenticated())
+    http.authorizeHttpRequests(SecurityConfig::rules)
         .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
         .formLogin(Customizer.withDefaults())
         .logout(Customizer.withDefaults())
@@ -81,33 +61,57 @@ public class SecurityConfig {
                                 "sign in, or send 'Authorization: Bearer <token>'"),
                         api)
                     .defaultAccessDeniedHandlerFor(
-                        (req, res, ex) -> {
-                          if (ex instanceof CsrfException) {
-                            SecurityProblems.write(
-                                res,
-                                403,
-                                "csrf",
-                                "missing or invalid CSRF token (send the X-XSRF-TOKEN header of"
-                                    + " the session, or use a bearer token)");
-                            return;
-                          }
-                          Caller who = Caller.current();
-                          audit.record(
-                              AuditEntry.of(who, null, req.getMethod() + " " + req.getRequestURI())
-                                  .denied("role " + who.roleName() + " may not do this"));
-                          SecurityProblems.write(
-                              res,
-                              403,
-                              "forbidden",
-                              "role "
-                                  + who.roleName()
-                                  + " may not "
-                                  + req.getMethod()
-                                  + " "
-                                  + req.getRequestURI());
-                        },
-                        api));
+                        (req, res, ex) -> denied(audit, req, res, ex), api));
     return http.build();
+  }
+
+  private static void denied(
+      AuditLog audit, HttpServletRequest req, HttpServletResponse res, Exception ex)
+      throws IOException {
+    if (ex instanceof CsrfException) {
+      SecurityProblems.write(
+          res,
+          403,
+          "csrf",
+          "missing or invalid CSRF token (send the X-XSRF-TOKEN header of"
+              + " the session, or use a bearer token)");
+      return;
+    }
+    Caller who = Caller.current();
+    audit.record(
+        AuditEntry.of(who, null, req.getMethod() + " " + req.getRequestURI())
+            .denied("role " + who.roleName() + " may not do this"));
+    SecurityProblems.write(
+        res,
+        403,
+        "forbidden",
+        "role " + who.roleName() + " may not " + req.getMethod() + " " + req.getRequestURI());
+  }
+
+  private static void rules(
+      AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry a) {
+    a.requestMatchers(
+            "/actuator/health",
+            "/actuator/health/**",
+            "/v3/api-docs",
+            "/v3/api-docs/**",
+            "/swagger-ui/**",
+            "/swagger-ui.html",
+            "/login",
+            "/error")
+        .permitAll()
+        .requestMatchers("/api/v1/audit/**")
+        .hasRole(Role.AUDITOR.name())
+        .requestMatchers("/api/v1/admin/**")
+        .hasRole(Role.ADMIN.name())
+        .requestMatchers(HttpMethod.GET, "/api/v1/policy", "/api/v1/policy/**")
+        .authenticated()
+        .requestMatchers(HttpMethod.GET, "/api/v1/stats", "/api/stats", "/api/v1/me")
+        .authenticated()
+        .requestMatchers("/api/**")
+        .hasRole(Role.UNDERWRITER.name())
+        .anyRequest()
+        .authenticated();
   }
 
   private static boolean hasSession(HttpServletRequest r) {

@@ -6,7 +6,6 @@ import dev.saakh.server.api.ApiException;
 import dev.saakh.server.api.CustomerApi;
 import dev.saakh.server.customer.CustomerService;
 import dev.saakh.server.security.Caller;
-import dev.saakh.server.store.CustomerStore;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,11 +29,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "seed-compat", description = "The seed system's API, same paths and reply shapes")
 public class SeedDataApi {
   private final CustomerService service;
-  private final CustomerStore store;
 
-  public SeedDataApi(CustomerService service, CustomerStore store) {
+  public SeedDataApi(CustomerService service) {
     this.service = service;
-    this.store = store;
   }
 
   @GetMapping("/data/{dataset}")
@@ -103,7 +100,7 @@ public class SeedDataApi {
       summary = "Counts of customers, records and decisions (seed: stats; any signed-in role)",
       description = "The same counts as GET /api/v1/stats; no customer id, no value.")
   public Map<String, Object> stats() {
-    return store.stats();
+    return service.stats();
   }
 
   static Dataset dataset(String name) {
