@@ -116,8 +116,11 @@ public class CustomerApi {
 
   @GetMapping("/reports/{report}")
   @Operation(summary = "One analysis report (transaction_summary … anomalies_report, risk_score)")
-  public JsonNode report(@PathVariable String customerId, @PathVariable String report) {
-    return service.report(Caller.current(), customerId, report);
+  public ResponseEntity<String> report(
+      @PathVariable String customerId, @PathVariable String report) {
+    return ResponseEntity.ok()
+        .contentType(MediaType.APPLICATION_JSON)
+        .body(service.reportText(Caller.current(), customerId, report));
   }
 
   @GetMapping("/features")

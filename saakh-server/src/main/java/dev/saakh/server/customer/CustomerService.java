@@ -76,6 +76,15 @@ public class CustomerService {
   private final PolicyStore policies;
   private final AuditLog audit;
   private final Clock clock;
+  private final Map<String, List<ConsentArtefact>> consentCache =
+      new java.util.LinkedHashMap<>(256, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<ConsentArtefact>> eldest) {
+          return size() > 10_000;
+        }
+      };
   private final ThreadLocal<Cleaner> cleaners = ThreadLocal.withInitial(Cleaner::withDefaults);
 
   public CustomerService(
@@ -156,7 +165,28 @@ public class CustomerService {
     return new Access(c, v.consent(), v.scope());
   }
 
+  /**
+   * The customer's consents, read once per version of its data: the cache key is the SHA-256 of
+   * what they were read from (clean lines after a clean, else the raw lines), so a new fetch or
+   * clean is seen at once.
+   */
   private List<ConsentArtefact> consents(String id, CustomerStore.Customer c) {
+    String key =
+        id + '|' + (c.cleanedAt() != null ? "clean " + c.cleanSha256() : "raw " + c.rawSha256());
+    synchronized (consentCache) {
+      List<ConsentArtefact> hit = consentCache.get(key);
+      if (hit != null) {
+        return hit;
+      }
+    }
+    List<ConsentArtefact> read = readConsents(id, c);
+    synchronized (consentCache) {
+      consentCache.put(key, read);
+    }
+    return read;
+  }
+
+  private List<ConsentArtefact> readConsents(String id, CustomerStore.Customer c) {
     if (c.cleanedAt() != null) {
       return store.cleanLines(id, Dataset.CONSENTS).stream()
           .map(l -> parse(l, ConsentArtefact.class))
@@ -284,6 +314,11 @@ public class CustomerService {
 
   /** One stored report (or the score), read under the consent gate. */
   public JsonNode report(Caller who, String customerId, String name) {
+    return tree(reportText(who, customerId, name));
+  }
+
+  /** One stored report's JSON text, exactly as stored (nothing parsed or re-written). */
+  public String reportText(Caller who, String customerId, String name) {
     String action = "report.read " + name;
     if (!REPORTS.contains(name) && !SCORE.equals(name) && !SCOPE.equals(name)) {
       throw ApiException.notFound(
@@ -303,7 +338,7 @@ public class CustomerService {
                       "not-analysed", id + " has not been analysed yet (run the analysis first)");
                 });
     audit.record(entry);
-    return tree(body);
+    return body;
   }
 
   /** Every stored report of the customer. */
