@@ -99,7 +99,7 @@ class JobsIT extends ServerIT {
   void theStreamShowsEveryStageOfAJobFollowedFromTheStart() {
     // A queue of jobs on two threads: the last waits, so its stream sees it from the start.
     List<String> ids = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
+    for (int i = 0; i < 6; i++) {
       ids.add(start(UNDERWRITER, MSME, key(), BODY).json().path("job_id").asText());
     }
     List<Event> events = stream(UNDERWRITER, ids.get(ids.size() - 1));
