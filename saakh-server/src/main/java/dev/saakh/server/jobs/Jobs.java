@@ -15,11 +15,13 @@ import dev.saakh.server.security.Role;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -35,10 +37,12 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 /**
  * Starts, runs and reads jobs. A job runs clean, analyze and decide for its customer through {@link
  * CustomerService}, as the caller who started it, on a pool of {@code saakh.jobs.threads} threads
- * with at most {@code saakh.jobs.queue} jobs waiting. Each stage's writes are one transaction of
- * their own; the job's row records the stage reached. At start-up, jobs a crash left QUEUED or
- * RUNNING are marked FAILED with {@link #INTERRUPTED}: they are not re-run on their own, since
- * deciding is the underwriter's call; starting the job again (with a new key) is safe.
+ * with at most {@code saakh.jobs.queue} jobs waiting (more: 503). Jobs for one customer run one at
+ * a time, in the order they were started, since their stages rewrite the same rows. Each stage's
+ * writes are one transaction of their own; the job's row records the stage reached. At start-up,
+ * jobs a crash left QUEUED or RUNNING are marked FAILED with {@link #INTERRUPTED}: they are not
+ * re-run on their own, since deciding is the underwriter's call; starting the job again (with a new
+ * key) is safe.
  */
 @Service
 @ConditionalOnWebApplication
@@ -61,6 +65,11 @@ public class Jobs {
   private final AuditLog audit;
   private final Clock clock;
   private final ThreadPoolExecutor pool;
+  private final int capacity;
+  private final AtomicInteger admitted = new AtomicInteger();
+
+  /** Per customer with a job in the pool: the jobs waiting behind it. Guarded by itself. */
+  private final Map<String, ArrayDeque<Run>> lanes = new HashMap<>();
 
   public Jobs(
       JobStore store,
@@ -82,6 +91,7 @@ public class Jobs {
     this.customers = customers;
     this.audit = audit;
     this.clock = clock;
+    this.capacity = threads + queue;
     recover();
     AtomicInteger n = new AtomicInteger();
     this.pool =
@@ -90,7 +100,7 @@ public class Jobs {
             threads,
             0,
             TimeUnit.MILLISECONDS,
-            new ArrayBlockingQueue<>(queue),
+            new LinkedBlockingQueue<>(),
             r -> new Thread(r, "saakh-job-" + n.incrementAndGet()));
   }
 
@@ -140,22 +150,68 @@ public class Jobs {
   }
 
   private void start(Caller who, Job job, Decider.Request decision) {
+    if (admitted.incrementAndGet() > capacity) {
+      admitted.decrementAndGet();
+      store.delete(job.jobId());
+      throw new ApiException(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "jobs-busy",
+          "the server has " + capacity + " jobs running or waiting; try again later");
+    }
     events.started(job);
     RUNNING_HERE.add(job.jobId());
     try {
       audit.record(
           AuditEntry.of(who, job.customerId(), "job.create")
               .detail("job " + job.jobId() + " " + job.kind() + " " + job.request()));
-      pool.execute(new Run(who, job, decision));
-    } catch (RejectedExecutionException e) {
-      undo(job);
-      throw new ApiException(
-          HttpStatus.SERVICE_UNAVAILABLE,
-          "jobs-busy",
-          "the server has " + pool.getQueue().size() + " jobs waiting; try again later");
+      enqueue(new Run(who, job, decision));
     } catch (RuntimeException e) {
+      admitted.decrementAndGet();
       undo(job);
       throw e;
+    }
+  }
+
+  /** Into the pool, or behind the customer's job already there. */
+  private void enqueue(Run run) {
+    String customer = run.job.customerId();
+    synchronized (lanes) {
+      ArrayDeque<Run> lane = lanes.get(customer);
+      if (lane != null) {
+        lane.add(run);
+        return;
+      }
+      lanes.put(customer, new ArrayDeque<>());
+    }
+    try {
+      pool.execute(run);
+    } catch (RejectedExecutionException e) {
+      synchronized (lanes) {
+        lanes.remove(customer);
+      }
+      throw new ApiException(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "jobs-stopping",
+          "the server is stopping; start the job again later");
+    }
+  }
+
+  /** After a customer's job: the next one waiting for that customer goes into the pool. */
+  private void next(String customer) {
+    Run run;
+    synchronized (lanes) {
+      ArrayDeque<Run> lane = lanes.get(customer);
+      run = lane == null ? null : lane.poll();
+      if (run == null) {
+        lanes.remove(customer);
+        return;
+      }
+    }
+    try {
+      pool.execute(run);
+    } catch (RejectedExecutionException e) {
+      // Stopping: the job stays QUEUED in its row and is marked interrupted at the next start.
+      LOG.warn("jobs: job {} not started, the server is stopping", run.job.jobId());
     }
   }
 
@@ -267,6 +323,8 @@ public class Jobs {
                 now()));
       } finally {
         RUNNING_HERE.remove(job.jobId());
+        admitted.decrementAndGet();
+        next(job.customerId());
       }
     }
 

@@ -139,6 +139,16 @@ class JobsIT extends ServerIT {
     await(id);
   }
 
+  @Test
+  void theJobRoutesAreDocumented() {
+    Reply docs = get(null, "/v3/api-docs");
+    assertThat(docs.status()).as(docs.body()).isEqualTo(200);
+    JsonNode paths = docs.json().path("paths");
+    assertThat(paths.has("/api/v1/customers/{customerId}/jobs")).isTrue();
+    assertThat(paths.path("/api/v1/jobs/{jobId}/events").path("get").path("summary").asText())
+        .contains("Server-Sent Events");
+  }
+
   /** One Server-Sent Event: its name and its data as JSON. */
   record Event(String name, JsonNode data) {}
 
