@@ -224,7 +224,7 @@ public class CustomerApi {
     return offer;
   }
 
-  static Decider.Request request(DecisionRequest body) {
+  public static Decider.Request request(DecisionRequest body) {
     if (body == null) {
       return Decider.Request.DEFAULT;
     }

@@ -24,6 +24,15 @@ public final class TokenFilter extends OncePerRequestFilter {
     this.tokens = tokens;
   }
 
+  /**
+   * The token is checked again on the async dispatch that ends a streamed response (e.g. a job's
+   * Server-Sent Events), which Spring Security authorizes like any other request.
+   */
+  @Override
+  protected boolean shouldNotFilterAsyncDispatch() {
+    return false;
+  }
+
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
