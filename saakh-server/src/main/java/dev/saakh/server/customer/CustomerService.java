@@ -85,6 +85,7 @@ public class CustomerService {
           return size() > 10_000;
         }
       };
+  private final CustomerLocks locks = new CustomerLocks(64);
   private final ThreadLocal<Cleaner> cleaners = ThreadLocal.withInitial(Cleaner::withDefaults);
 
   public CustomerService(
@@ -259,6 +260,10 @@ public class CustomerService {
 
   /** Cleans the customer's raw lines and stores the result (one transaction). */
   public CleanOutcome clean(Caller who, String customerId) {
+    return locks.with(customerId, () -> cleanNow(who, customerId));
+  }
+
+  private CleanOutcome cleanNow(Caller who, String customerId) {
     Access a = open(who, customerId, "pipeline.clean");
     String id = a.customer().customerId();
     CleanResult result = cleaners.get().clean(id, store.raw(id));
@@ -274,6 +279,10 @@ public class CustomerService {
    * Analyses what the consent covers of the customer's clean data; stores and returns the reports.
    */
   public Map<String, JsonNode> analyze(Caller who, String customerId) {
+    return locks.with(customerId, () -> analyzeNow(who, customerId));
+  }
+
+  private Map<String, JsonNode> analyzeNow(Caller who, String customerId) {
     Access a = open(who, customerId, "pipeline.analyze");
     String id = a.customer().customerId();
     StoredClean stored =
@@ -362,6 +371,10 @@ public class CustomerService {
 
   /** Decides on the customer's stored clean data under the policy in force, and stores it. */
   public Decided decide(Caller who, String customerId, Decider.Request request) {
+    return locks.with(customerId, () -> decideNow(who, customerId, request));
+  }
+
+  private Decided decideNow(Caller who, String customerId, Decider.Request request) {
     Access a = open(who, customerId, "decision.create");
     String id = a.customer().customerId();
     StoredClean stored =
@@ -454,6 +467,10 @@ public class CustomerService {
 
   /** {@link #simulateFetch}, also counting the raw records stored per dataset (counts only). */
   public Fetched simulate(Caller who, String customerId, GeneratorConfig config) {
+    return locks.with(customerId, () -> simulateNow(who, customerId, config));
+  }
+
+  private Fetched simulateNow(Caller who, String customerId, GeneratorConfig config) {
     String id = requireId(customerId);
     store
         .find(id)
