@@ -23,8 +23,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class Tokens {
   private static final SecureRandom RANDOM = new SecureRandom();
+
+  /** How long a looked-up token is trusted without asking the database again. */
+  static final long CACHE_NANOS = 10_000_000_000L;
+
   private final JdbcTemplate jdbc;
   private final Clock clock;
+  private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private final java.util.concurrent.atomic.AtomicLong revocations =
+      new java.util.concurrent.atomic.AtomicLong();
+
+  private record Cached(Holder holder, long at) {}
 
   public Tokens(JdbcTemplate jdbc, Clock clock) {
     this.jdbc = jdbc;
@@ -68,16 +79,35 @@ public class Tokens {
     return new Issued(id, token, name, role);
   }
 
+  /**
+   * Who holds {@code token}. A known token is trusted for {@link #CACHE_NANOS} before the database
+   * is asked again; a revocation through this server takes effect at once (another server sharing
+   * the database sees it within that time). Unknown tokens are never cached.
+   */
   public Optional<Holder> holder(String token) {
+    String sha = sha256(token);
+    long now = System.nanoTime();
+    long generation = revocations.get();
+    Cached c = cache.get(sha);
+    if (c != null && now - c.at() < CACHE_NANOS) {
+      return Optional.of(c.holder());
+    }
     List<Map<String, Object>> rows =
         jdbc.queryForList(
-            "SELECT name, role FROM api_token WHERE token_sha256 = ? AND revoked_at IS NULL",
-            sha256(token));
+            "SELECT name, role FROM api_token WHERE token_sha256 = ? AND revoked_at IS NULL", sha);
     if (rows.isEmpty()) {
+      cache.remove(sha);
       return Optional.empty();
     }
     Map<String, Object> r = rows.get(0);
-    return Optional.of(new Holder((String) r.get("name"), Role.valueOf((String) r.get("role"))));
+    Holder h = new Holder((String) r.get("name"), Role.valueOf((String) r.get("role")));
+    if (cache.size() > 10_000) {
+      cache.clear();
+    }
+    if (revocations.get() == generation) { // no revocation raced this lookup
+      cache.put(sha, new Cached(h, now));
+    }
+    return Optional.of(h);
   }
 
   public List<TokenInfo> list() {
@@ -96,11 +126,15 @@ public class Tokens {
 
   /** Revokes a token; false when there is no such live token. */
   public boolean revoke(String tokenId) {
-    return jdbc.update(
-            "UPDATE api_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL",
-            OffsetDateTime.now(clock),
-            tokenId)
-        == 1;
+    boolean revoked =
+        jdbc.update(
+                "UPDATE api_token SET revoked_at = ? WHERE token_id = ? AND revoked_at IS NULL",
+                OffsetDateTime.now(clock),
+                tokenId)
+            == 1;
+    revocations.incrementAndGet(); // lookups that raced the update do not cache
+    cache.clear();
+    return revoked;
   }
 
   public boolean anyFor(String name) {
