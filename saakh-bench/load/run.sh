@@ -4,7 +4,8 @@
 #   mvn -B -q -DskipTests package -pl saakh-server -am
 # then run, from anywhere,
 #   saakh-bench/load/run.sh [--runs N] [--duration 60s] [--connections 100] [--threads 2]
-#                           [--customers 20] [--label TEXT] [-- SERVER-ARGS...]
+#                           [--customers 20] [--warmup 15s] [--timeout 30s] [--label TEXT]
+#                           [-- SERVER-ARGS...]
 # It starts saakh-server/target/saakh-server.jar on a fresh temporary data directory with the demo
 # (users, tokens, N customers), waits for /actuator/health, warms up, then runs wrk N times for
 # each scenario: (a) reads of a customer's transaction_summary report, (b) decisions (POST). It
@@ -20,7 +21,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 jar="$root/saakh-server/target/saakh-server.jar"
 
-runs=3 duration=60s connections=100 threads=2 customers=20 label=h2 warmup=15s
+runs=3 duration=60s connections=100 threads=2 customers=20 label=h2 warmup=15s timeout=30s
 port=${SAAKH_LOAD_PORT:-18089}
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -31,6 +32,7 @@ while [ $# -gt 0 ]; do
     --customers) customers=$2; shift 2 ;;
     --label) label=$2; shift 2 ;;
     --warmup) warmup=$2; shift 2 ;;
+    --timeout) timeout=$2; shift 2 ;;
     --) shift; break ;;
     *) echo "run.sh: unknown option $1 (see the head of this script)" >&2; exit 2 ;;
   esac
@@ -84,11 +86,27 @@ echo "run.sh: ${#ids[@]} of $customers demo customers have usable consent: ${ids
 
 db=$(grep -m1 'StartupReport' "$work/server.log" | sed 's/.*database: //' || true)
 
-wrk_run() { # scenario duration -> the "saakh:" lines
-  wrk -t"$threads" -c"$connections" -d"$2" --latency -s "$here/saakh.lua" "$base" -- "$1" "${ids[@]}" \
+# CPU accounting, in jiffies: the machine's busy and total time, and the server's own.
+machine_cpu() { awk '/^cpu / {print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat; }
+server_cpu() { awk '{print $14 + $15}' "/proc/$server_pid/stat"; }
+wrk_run() { # scenario duration -> the "saakh:" line, with the cores used by server, wrk and the rest
+  local busy0 all0 srv0 busy1 all1 srv1 wrk_s
+  read -r busy0 all0 < <(machine_cpu)
+  srv0=$(server_cpu)
+  wrk -t"$threads" -c"$connections" -d"$2" --timeout "$timeout" --latency -s "$here/saakh.lua" "$base" -- "$1" "${ids[@]}" \
     >"$work/wrk-$1.out" 2>&1
+  read -r busy1 all1 < <(machine_cpu)
+  srv1=$(server_cpu 2>/dev/null || echo "$srv0")
+  # times' second line: user and system time of this subshell's children, that is wrk.
+  # (times writes to a file: in a pipe it would run in a subshell without those children)
+  times >"$work/times.out"
+  wrk_s=$(sed -n 2p "$work/times.out" | awk '{gsub(/[ms]/, " "); split($0, t, " "); print t[1] * 60 + t[2] + t[3] * 60 + t[4]}')
   cat "$work/wrk-$1.out" >>"$work/wrk-all.out"
-  grep '^saakh:' "$work/wrk-$1.out"
+  local cpus; cpus=$(nproc)
+  awk -v b=$((busy1 - busy0)) -v a=$((all1 - all0)) -v s=$((srv1 - srv0)) -v w="$wrk_s" -v n="$cpus" \
+    -v hz="$(getconf CLK_TCK)" -v line="$(grep '^saakh:' "$work/wrk-$1.out" | head -n 1)" \
+    'BEGIN {secs = a / n / hz; srv = s / a * n; wrk = w / secs; rest = b / a * n - srv - wrk;
+      printf "%s server_cores=%.2f wrk_cores=%.2f other_cores=%.2f\n", line, srv, wrk, (rest < 0 ? 0 : rest)}'
 }
 field() { sed -n "s/.* $2=\([^ ]*\).*/\1/p" <<<"$1" | head -n 1; }
 median() { sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
@@ -97,12 +115,22 @@ echo "run.sh: warm-up, $warmup per scenario (not recorded)"
 wrk_run read "$warmup" >/dev/null
 wrk_run decide "$warmup" >/dev/null
 
+# Other work on the machine skews the numbers, so each run records the CPU cores the server, wrk
+# and everything else used during it ("other cores": a build running beside the benchmark).
 declare -A lines
 for scenario in read decide; do
   for r in $(seq 1 "$runs"); do
+    if [ -n "${SAAKH_LOAD_JFR:-}" ] && [ "$r" = 1 ]; then
+      # A JFR recording (profile settings) of the first run of each scenario, for a quick look at what dominates.
+      jcmd "$server_pid" JFR.start name="$scenario" settings=profile duration="$duration" filename="$work/$scenario.jfr" >/dev/null
+    fi
     line=$(wrk_run "$scenario" "$duration" | head -n 1)
     echo "run.sh: $scenario run $r: ${line#saakh: }"
     lines[$scenario]+="$line"$'\n'
+    if ! kill -0 "$server_pid" 2>/dev/null; then
+      echo "run.sh: the server stopped during $scenario run $r; see $work/server.log" >&2
+      exit 1
+    fi
   done
 done
 
@@ -123,31 +151,37 @@ fi
   echo "* commit: $(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$root" diff --quiet 2>/dev/null || echo ' (with local changes)')"
   echo "* machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //'), $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo) RAM"
   echo "* java: $(java -version 2>&1 | head -n 1); $(java -version 2>&1 | sed -n 3p)"
-  echo "* wrk: $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2); -t$threads -c$connections -d$duration --latency, $runs runs per scenario after a $warmup warm-up"
+  echo "* wrk: $(wrk -v 2>&1 | head -n 1 | cut -d' ' -f1-2); -t$threads -c$connections -d$duration --timeout $timeout --latency, $runs runs per scenario after a $warmup warm-up"
   echo "* server: demo, $customers customers (${#ids[@]} with usable consent), JAVA_OPTS '${SAAKH_LOAD_JAVA_OPTS:-}', args '$*'"
   echo "* database: ${db:-unknown}"
   echo
-  echo "| scenario | run | requests/s | p50 ms | p90 ms | p99 ms | max ms | 5xx | other non-2xx | socket errors |"
-  echo "|---|---|---|---|---|---|---|---|---|---|"
+  echo "| scenario | run | requests/s | p50 ms | p90 ms | p99 ms | max ms | 5xx | other non-2xx | socket errors | timeouts | server cores | wrk cores | other cores |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
   for scenario in read decide; do
     r=0
     while IFS= read -r line; do
       [ -n "$line" ] || continue
       r=$((r + 1))
-      echo "| $scenario | $r | $(field "$line" rps) | $(field "$line" p50_ms) | $(field "$line" p90_ms) | $(field "$line" p99_ms) | $(field "$line" max_ms) | $(field "$line" status_5xx) | $(field "$line" status_other_non2xx) | $(field "$line" socket_errors) |"
+      echo "| $scenario | $r | $(field "$line" rps) | $(field "$line" p50_ms) | $(field "$line" p90_ms) | $(field "$line" p99_ms) | $(field "$line" max_ms) | $(field "$line" status_5xx) | $(field "$line" status_other_non2xx) | $(field "$line" socket_errors) | $(field "$line" timeouts) | $(field "$line" server_cores) | $(field "$line" wrk_cores) | $(field "$line" other_cores) |"
     done <<<"${lines[$scenario]}"
   done
   echo
   for scenario in read decide; do
-    rps=$(while IFS= read -r l; do [ -n "$l" ] && field "$l" rps; done <<<"${lines[$scenario]}" | median)
-    p50=$(while IFS= read -r l; do [ -n "$l" ] && field "$l" p50_ms; done <<<"${lines[$scenario]}" | median)
-    p99=$(while IFS= read -r l; do [ -n "$l" ] && field "$l" p99_ms; done <<<"${lines[$scenario]}" | median)
-    s5=$(while IFS= read -r l; do [ -n "$l" ] && field "$l" status_5xx; done <<<"${lines[$scenario]}" | awk '{s += $1} END {print s + 0}')
+    rps=$(while IFS= read -r l; do if [ -n "$l" ]; then field "$l" rps; fi; done <<<"${lines[$scenario]}" | median)
+    p50=$(while IFS= read -r l; do if [ -n "$l" ]; then field "$l" p50_ms; fi; done <<<"${lines[$scenario]}" | median)
+    p99=$(while IFS= read -r l; do if [ -n "$l" ]; then field "$l" p99_ms; fi; done <<<"${lines[$scenario]}" | median)
+    s5=$(while IFS= read -r l; do if [ -n "$l" ]; then field "$l" status_5xx; fi; done <<<"${lines[$scenario]}" | awk '{s += $1} END {print s + 0}')
     echo "* **$scenario, median of $runs**: $rps requests/s, p50 $p50 ms, p99 $p99 ms; 5xx in all runs: $s5"
+    if [ "$scenario" = read ]; then read_p99=$p99 read_5xx=$s5; else decide_5xx=$s5; fi
   done
+  if awk -v p="$read_p99" 'BEGIN {exit !(p <= 50)}' && [ "$read_5xx" = 0 ] && [ "$decide_5xx" = 0 ]; then
+    echo "* budget (no 5xx, read p99 <= 50 ms): **met**"
+  else
+    echo "* budget (no 5xx, read p99 <= 50 ms): **missed** (read p99 $read_p99 ms, 5xx $read_5xx read / $decide_5xx decide)"
+  fi
 } | tee -a "$out"
 if grep -q 'first non-2xx' "$work/wrk-all.out"; then
   echo "run.sh: some responses were not 2xx, first ones:" >&2
   grep 'first non-2xx' "$work/wrk-all.out" | head -n 4 >&2
 fi
-echo "run.sh: results appended to $out"
+echo "run.sh: results appended to $out (server log and wrk output in $work)"
