@@ -22,6 +22,7 @@ import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
@@ -166,8 +167,18 @@ public class ProblemAdvice {
         HttpStatus.NOT_FOUND, "not-found", "no such resource: /" + e.getResourcePath(), null);
   }
 
+  /** The client went away mid-response: nothing can be sent, and it is not the server's fault. */
+  @ExceptionHandler(AsyncRequestNotUsableException.class)
+  void clientGone(AsyncRequestNotUsableException e) {
+    LOG.debug("client disconnected: {}", e.getMessage());
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    if (e.getClass().getSimpleName().equals("ClientAbortException")) {
+      LOG.debug("client disconnected: {}", e.getMessage());
+      return null;
+    }
     String ref = UUID.randomUUID().toString();
     LOG.error("internal error, reference {}", ref, e);
     return Problems.response(

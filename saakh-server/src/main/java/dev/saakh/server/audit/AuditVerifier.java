@@ -10,7 +10,9 @@ public class AuditVerifier {
   private final JdbcTemplate jdbc;
 
   public AuditVerifier(JdbcTemplate jdbc) {
-    this.jdbc = jdbc;
+    // Its own template: the fetch size streams the whole log without changing the shared one.
+    this.jdbc = new JdbcTemplate(java.util.Objects.requireNonNull(jdbc.getDataSource()));
+    this.jdbc.setFetchSize(1000);
   }
 
   /**
@@ -27,7 +29,6 @@ public class AuditVerifier {
     String[] prev = {AuditChain.GENESIS};
     Report[] bad = {null};
     long[] rows = {0};
-    jdbc.setFetchSize(1000);
     jdbc.query(
         "SELECT seq, at, actor, role, customer_id, purpose, consent_id, action, outcome, detail,"
             + " prev_hash, row_hash FROM audit_log ORDER BY seq",
