@@ -4,16 +4,11 @@ import dev.saakh.server.audit.AuditVerifier;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import javax.sql.DataSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.core.env.Environment;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * {@code saakh serve}: the lending server; {@code saakh audit verify}: a check of the audit chain
@@ -62,30 +57,6 @@ public class SaakhServer {
     } catch (RuntimeException e) {
       System.err.println("saakh audit verify: " + rootMessage(e));
       return 1;
-    }
-  }
-
-  /**
-   * The whole context of {@code audit verify}: the configured database (same settings, same
-   * precedence as the server) and the verifier; nothing else starts, nothing is migrated.
-   */
-  static class AuditCommand {
-    @Bean
-    DataSource dataSource(Environment env) {
-      String url = env.getRequiredProperty("spring.datasource.url");
-      if (url.startsWith("jdbc:h2:")
-          && !url.toUpperCase(java.util.Locale.ROOT).contains("IFEXISTS")) {
-        url += ";IFEXISTS=TRUE"; // a check never creates the database it checks
-      }
-      return new DriverManagerDataSource(
-          url,
-          env.getProperty("spring.datasource.username", ""),
-          env.getProperty("spring.datasource.password", ""));
-    }
-
-    @Bean
-    AuditVerifier verifier(DataSource dataSource) {
-      return new AuditVerifier(new JdbcTemplate(dataSource));
     }
   }
 
