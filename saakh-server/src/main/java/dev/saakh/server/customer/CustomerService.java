@@ -103,7 +103,13 @@ public class CustomerService {
 
   /** The customer, its usable consent and what that consent covers. */
   public record Access(
-      CustomerStore.Customer customer, ConsentArtefact consent, ConsentScope scope) {}
+      CustomerStore.Customer customer, ConsentArtefact consent, ConsentScope scope) {
+    /** An audit entry for {@code action} on this customer under this consent and its purpose. */
+    AuditEntry entry(Caller who, String action) {
+      return AuditEntry.of(who, customer.customerId(), action)
+          .consent(consent.consentId(), consent.purposeCode());
+    }
+  }
 
   /** A page of one dataset's records, with what the consent kept back. */
   public record DataPage(
@@ -213,9 +219,7 @@ public class CustomerService {
       int limit) {
     String action = "data.read " + type + " " + dataset.fileName();
     Access a = open(who, customerId, action);
-    AuditEntry entry =
-        AuditEntry.of(who, a.customer().customerId(), action)
-            .consent(a.consent().consentId(), a.consent().purposeCode());
+    AuditEntry entry = a.entry(who, action);
     LocalDate f = from == null ? a.consent().fiDataFrom() : from;
     LocalDate t = to == null ? a.consent().fiDataTo() : to;
     if (t.isBefore(f)) {
@@ -269,9 +273,7 @@ public class CustomerService {
     CleanResult result = cleaners.get().clean(id, store.raw(id));
     var log = CleanLog.of(result);
     String hash = store.storeClean(result, log);
-    audit.record(
-        AuditEntry.of(who, id, "pipeline.clean")
-            .consent(a.consent().consentId(), a.consent().purposeCode()));
+    audit.record(a.entry(who, "pipeline.clean"));
     return new CleanOutcome(id, hash, log);
   }
 
@@ -315,9 +317,7 @@ public class CustomerService {
           texts.put(name, pretty(tree));
         });
     store.storeAnalysis(id, texts);
-    audit.record(
-        AuditEntry.of(who, id, "pipeline.analyze")
-            .consent(a.consent().consentId(), a.consent().purposeCode()));
+    audit.record(a.entry(who, "pipeline.analyze"));
     return trees;
   }
 
@@ -335,8 +335,7 @@ public class CustomerService {
     }
     Access a = open(who, customerId, action);
     String id = a.customer().customerId();
-    AuditEntry entry =
-        AuditEntry.of(who, id, action).consent(a.consent().consentId(), a.consent().purposeCode());
+    AuditEntry entry = a.entry(who, action);
     String body =
         store
             .report(id, name)
@@ -360,9 +359,7 @@ public class CustomerService {
       throw ApiException.conflict(
           "not-analysed", id + " has not been analysed yet (run the analysis first)");
     }
-    audit.record(
-        AuditEntry.of(who, id, "report.read all")
-            .consent(a.consent().consentId(), a.consent().purposeCode()));
+    audit.record(a.entry(who, "report.read all"));
     return out;
   }
 
@@ -418,8 +415,7 @@ public class CustomerService {
     }
     boolean fresh = decisions.store(decisionId, id, at, outcome, body, who.name());
     audit.record(
-        AuditEntry.of(who, id, "decision.create")
-            .consent(a.consent().consentId(), a.consent().purposeCode())
+        a.entry(who, "decision.create")
             .detail(outcome + " " + decisionId + (fresh ? "" : " (replay: already stored)")));
     return new Decided(decisionId, outcome, fresh, body);
   }
@@ -427,9 +423,7 @@ public class CustomerService {
   /** The customer's decision history (newest first), under the gate. */
   public List<DecisionStore.Entry> decisions(Caller who, String customerId) {
     Access a = open(who, customerId, "decision.list");
-    audit.record(
-        AuditEntry.of(who, a.customer().customerId(), "decision.list")
-            .consent(a.consent().consentId(), a.consent().purposeCode()));
+    audit.record(a.entry(who, "decision.list"));
     return decisions.history(a.customer().customerId());
   }
 
@@ -438,8 +432,7 @@ public class CustomerService {
     String action = "decision.read " + decisionId;
     Access a = open(who, customerId, action);
     String id = a.customer().customerId();
-    AuditEntry entry =
-        AuditEntry.of(who, id, action).consent(a.consent().consentId(), a.consent().purposeCode());
+    AuditEntry entry = a.entry(who, action);
     byte[] body =
         decisions
             .body(id, decisionId)
@@ -520,9 +513,7 @@ public class CustomerService {
     f.put("cleaned_at", c.cleanedAt());
     f.put("clean_sha256", c.cleanSha256());
     f.put("analysed_at", c.analysedAt());
-    audit.record(
-        AuditEntry.of(who, c.customerId(), "fetch.list")
-            .consent(a.consent().consentId(), a.consent().purposeCode()));
+    audit.record(a.entry(who, "fetch.list"));
     return List.of(f);
   }
 
@@ -535,9 +526,7 @@ public class CustomerService {
             .cleanLog(id)
             .orElseThrow(
                 () -> ApiException.conflict("not-cleaned", id + " has not been cleaned yet"));
-    audit.record(
-        AuditEntry.of(who, id, "clean_log.read")
-            .consent(a.consent().consentId(), a.consent().purposeCode()));
+    audit.record(a.entry(who, "clean_log.read"));
     return tree(log);
   }
 
