@@ -1,7 +1,6 @@
 package dev.saakh.server.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import dev.saakh.core.analytics.CustomerData;
 import dev.saakh.core.clean.CleanFiles;
 import dev.saakh.core.clean.CleanResult;
 import dev.saakh.core.clean.DatasetResult;
@@ -176,7 +175,8 @@ public class CustomerStore {
    */
   public String storeClean(CleanResult result, Object cleanLog) {
     String id = result.customerId();
-    MessageDigest digest = sha256();
+    Map<Dataset, List<String>> cleanLines = new EnumMap<>(Dataset.class);
+    Map<Dataset, List<String>> quarantineLines = new EnumMap<>(Dataset.class);
     List<Object[]> clean = new ArrayList<>();
     List<Object[]> quarantine = new ArrayList<>();
     for (Dataset d : Dataset.values()) {
@@ -184,26 +184,20 @@ public class CustomerStore {
       if (r == null) {
         continue;
       }
-      int seq = 0;
+      List<String> kept = cleanLines.computeIfAbsent(d, k -> new ArrayList<>());
       for (Record rec : r.clean()) {
         String line = CleanFiles.line(rec);
-        add(digest, line);
-        clean.add(new Object[] {id, d.fileName(), seq++, recordId(d, line), line});
+        clean.add(new Object[] {id, d.fileName(), kept.size(), recordId(d, line), line});
+        kept.add(line);
       }
-    }
-    for (Dataset d : Dataset.values()) {
-      DatasetResult r = result.dataset(d);
-      if (r == null) {
-        continue;
-      }
-      int seq = 0;
+      List<String> aside = quarantineLines.computeIfAbsent(d, k -> new ArrayList<>());
       for (Quarantined q : r.quarantined()) {
         String line = CleanFiles.line(q);
-        add(digest, line);
-        quarantine.add(new Object[] {id, d.fileName(), seq++, line});
+        quarantine.add(new Object[] {id, d.fileName(), aside.size(), line});
+        aside.add(line);
       }
     }
-    String hash = HexFormat.of().formatHex(digest.digest());
+    String hash = StoredClean.sha256(cleanLines, quarantineLines);
     String log = json(cleanLog);
     OffsetDateTime now = OffsetDateTime.now(clock);
     tx.executeWithoutResult(
@@ -237,42 +231,29 @@ public class CustomerStore {
     if (c.isEmpty() || c.get().cleanedAt() == null) {
       return Optional.empty();
     }
-    MessageDigest digest = sha256();
-    Map<Dataset, List<Object>> records = new EnumMap<>(Dataset.class);
-    for (Dataset d : Dataset.values()) {
-      records.put(d, new ArrayList<>());
-    }
+    Map<Dataset, List<String>> clean = new EnumMap<>(Dataset.class);
+    Map<Dataset, List<String>> quarantine = new EnumMap<>(Dataset.class);
     jdbc.query(
         "SELECT dataset, body FROM clean_record WHERE customer_id = ? ORDER BY dataset, seq",
         rs -> {
-          Dataset d = Dataset.named(rs.getString(1));
-          records.get(d).add(parse(rs.getString(2), d.cleanType()));
+          clean
+              .computeIfAbsent(Dataset.named(rs.getString(1)), k -> new ArrayList<>())
+              .add(rs.getString(2));
         },
         customerId);
-    List<Quarantined> quarantined = new ArrayList<>();
-    Map<Dataset, List<String>> qLines = new EnumMap<>(Dataset.class);
     jdbc.query(
         "SELECT dataset, body FROM quarantine_record WHERE customer_id = ? ORDER BY dataset, seq",
         rs -> {
-          Dataset d = Dataset.named(rs.getString(1));
-          qLines.computeIfAbsent(d, k -> new ArrayList<>()).add(rs.getString(2));
+          quarantine
+              .computeIfAbsent(Dataset.named(rs.getString(1)), k -> new ArrayList<>())
+              .add(rs.getString(2));
         },
         customerId);
-    // Hash in the lake's order: every clean dataset in enum order, then every quarantine one.
-    for (Dataset d : Dataset.values()) {
-      for (Object r : records.get(d)) {
-        add(digest, CleanFiles.line(r));
-      }
+    try {
+      return Optional.of(StoredClean.of(customerId, clean, quarantine));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored clean data of " + customerId + " is unreadable", e);
     }
-    for (Dataset d : Dataset.values()) {
-      for (String line : qLines.getOrDefault(d, List.of())) {
-        add(digest, line);
-        quarantined.add(parse(line, Quarantined.class));
-      }
-    }
-    CustomerData data = CustomerData.of(customerId, records);
-    return Optional.of(
-        new StoredClean(customerId, data, quarantined, HexFormat.of().formatHex(digest.digest())));
   }
 
   /** The clean log of the customer's last clean, as JSON text. */
@@ -394,14 +375,6 @@ public class CustomerStore {
       return node == null || node.isNull() ? null : node.asText();
     } catch (JsonProcessingException e) {
       return null;
-    }
-  }
-
-  private static <T> T parse(String line, Class<T> type) {
-    try {
-      return LakeJson.mapper().readValue(line, type);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a stored " + type.getSimpleName() + " is not readable", e);
     }
   }
 
