@@ -3,7 +3,6 @@ package dev.saakh.server.audit;
 import dev.saakh.server.security.Caller;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.time.OffsetDateTime;
 import java.util.List;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,55 +34,24 @@ public class AuditApi {
     return r;
   }
 
-  /** One audit row as served. */
-  public record Row(
-      long seq,
-      OffsetDateTime at,
-      String actor,
-      String role,
-      String customerId,
-      Integer purpose,
-      String consentId,
-      String action,
-      String outcome,
-      String detail,
-      String prevHash,
-      String rowHash) {}
-
   @GetMapping(path = "/api/v1/audit", produces = MediaType.APPLICATION_JSON_VALUE)
   @Operation(
       summary = "Audit rows after a sequence number, oldest first, optionally for one customer")
-  public List<Row> rows(
+  public List<AuditChain.Row> rows(
       @RequestParam(defaultValue = "0") long after,
       @RequestParam(defaultValue = "100") int limit,
       @RequestParam(name = "customer_id", required = false) String customerId) {
     int n = Math.max(1, Math.min(limit, 1000));
     String sql =
-        "SELECT seq, at, actor, role, customer_id, purpose, consent_id, action, outcome, detail,"
-            + " prev_hash, row_hash FROM audit_log WHERE seq > ?"
+        "SELECT "
+            + AuditChain.COLUMNS
+            + " FROM audit_log WHERE seq > ?"
             + (customerId == null ? "" : " AND customer_id = ?")
             + " ORDER BY seq FETCH FIRST "
             + n
             + " ROWS ONLY";
     Object[] args = customerId == null ? new Object[] {after} : new Object[] {after, customerId};
-    List<Row> rows =
-        jdbc.query(
-            sql,
-            (rs, i) ->
-                new Row(
-                    rs.getLong(1),
-                    rs.getObject(2, OffsetDateTime.class),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    (Integer) rs.getObject(6, Integer.class),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9),
-                    rs.getString(10),
-                    rs.getString(11),
-                    rs.getString(12)),
-            args);
+    List<AuditChain.Row> rows = jdbc.query(sql, (rs, i) -> AuditChain.read(rs), args);
     audit.record(
         AuditEntry.of(Caller.current(), customerId, "audit.read").detail(rows.size() + " rows"));
     return rows;

@@ -1,6 +1,5 @@
 package dev.saakh.server.audit;
 
-import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -30,27 +29,12 @@ public class AuditVerifier {
     Report[] bad = {null};
     long[] rows = {0};
     jdbc.query(
-        "SELECT seq, at, actor, role, customer_id, purpose, consent_id, action, outcome, detail,"
-            + " prev_hash, row_hash FROM audit_log ORDER BY seq",
+        "SELECT " + AuditChain.COLUMNS + " FROM audit_log ORDER BY seq",
         rs -> {
           if (bad[0] != null) {
             return;
           }
-          Object purpose = rs.getObject(6);
-          AuditChain.Row r =
-              new AuditChain.Row(
-                  rs.getLong(1),
-                  rs.getObject(2, OffsetDateTime.class).toInstant(),
-                  rs.getString(3),
-                  rs.getString(4),
-                  rs.getString(5),
-                  purpose == null ? null : ((Number) purpose).intValue(),
-                  rs.getString(7),
-                  rs.getString(8),
-                  rs.getString(9),
-                  rs.getString(10),
-                  rs.getString(11),
-                  rs.getString(12));
+          AuditChain.Row r = AuditChain.read(rs);
           rows[0]++;
           String problem = null;
           if (r.seq() != expectSeq[0]) {
