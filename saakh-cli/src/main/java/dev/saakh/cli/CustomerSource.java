@@ -105,7 +105,14 @@ final class CustomerSource {
           case LAKE_RAW -> index != null && index.has(id);
           case LAKE_CLEAN -> StoredClean.exists(lake, id);
           case SIMULATED -> simulator != null;
+          case AA -> false;
         };
+    if (from == DataSource.AA) {
+      throw new IllegalArgumentException(
+          id
+              + "'s decision rests on data fetched through an Account Aggregator, which only the"
+              + " server holds (encrypted); replay it there, not from a lake");
+    }
     if (!available) {
       throw new IllegalArgumentException(
           id + "'s data is no longer in " + lake.root() + " as " + from.text());
@@ -128,6 +135,7 @@ final class CustomerSource {
               simulated(simulator, id),
               request,
               DecisionRecord.DataRef.simulated(simulator.seed(), simulator.asOf()));
+      case AA -> throw new IllegalStateException("refused above");
     };
   }
 

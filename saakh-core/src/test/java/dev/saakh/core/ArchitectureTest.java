@@ -19,7 +19,8 @@ class ArchitectureTest {
           .resideInAPackage("dev.saakh.core..")
           .should()
           .onlyDependOnClassesThat()
-          .resideInAnyPackage("dev.saakh.core..", "java..", "com.fasterxml.jackson..");
+          .resideInAnyPackage(
+              "dev.saakh.core..", "java..", "javax.xml.stream..", "com.fasterxml.jackson..");
 
   @ArchTest
   static final ArchRule yamlOnlyThroughJackson =

@@ -1,5 +1,6 @@
 package dev.saakh.core.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.saakh.core.decide.Decision;
 import dev.saakh.core.money.Money;
 import java.time.LocalDate;
@@ -41,17 +42,35 @@ public record DecisionRecord(
    *
    * @param excluded records outside the used consent's FI types or FI data range, per dataset and
    *     reason; none of them reached analytics, observations, scoring or the decision
+   * @param fetches for data fetched through an Account Aggregator: each FI data session the data
+   *     came from (written only when there are some)
    */
   public record DataRef(
       DataSource source,
       Long generatorSeed,
       LocalDate generatedAsOf,
       List<InputGap> gaps,
-      List<Excluded> excluded) {
+      List<Excluded> excluded,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FetchRef> fetches) {
     public DataRef {
       Objects.requireNonNull(source, "source");
       gaps = List.copyOf(gaps);
       excluded = List.copyOf(excluded);
+      fetches = fetches == null ? List.of() : List.copyOf(fetches);
+    }
+
+    public DataRef(
+        DataSource source,
+        Long generatorSeed,
+        LocalDate generatedAsOf,
+        List<InputGap> gaps,
+        List<Excluded> excluded) {
+      this(source, generatorSeed, generatedAsOf, gaps, excluded, List.of());
+    }
+
+    /** Data fetched through an Account Aggregator in these FI data sessions. */
+    public static DataRef fetched(List<FetchRef> sessions) {
+      return new DataRef(DataSource.AA, null, null, List.of(), List.of(), sessions);
     }
 
     /** Data read from the lake's raw files, with these lake-wide gaps. */
@@ -65,7 +84,7 @@ public record DecisionRecord(
     }
 
     DataRef withExcluded(List<Excluded> left) {
-      return new DataRef(source, generatorSeed, generatedAsOf, gaps, left);
+      return new DataRef(source, generatorSeed, generatedAsOf, gaps, left, fetches);
     }
 
     DataRef withGaps(List<InputGap> more) {
@@ -74,12 +93,35 @@ public record DecisionRecord(
       }
       List<InputGap> all = new ArrayList<>(more);
       all.addAll(gaps);
-      return new DataRef(source, generatorSeed, generatedAsOf, all, excluded);
+      return new DataRef(source, generatorSeed, generatedAsOf, all, excluded, fetches);
     }
   }
 
-  /** The consent a decision used. */
-  public record ConsentRef(String id, int purposeCode, String purposeText, OffsetDateTime expiry) {}
+  /**
+   * One FI data session through an Account Aggregator: its id, the consent it was opened under, the
+   * FI data range asked for, when the data was fetched and the FI types it brought.
+   */
+  public record FetchRef(
+      String sessionId,
+      String consentId,
+      OffsetDateTime fiDataFrom,
+      OffsetDateTime fiDataTo,
+      OffsetDateTime fetchedAt,
+      List<String> fiTypes) {
+    public FetchRef {
+      Objects.requireNonNull(sessionId, "sessionId");
+      fiTypes = List.copyOf(fiTypes);
+    }
+  }
+
+  /** The consent a decision used, and its FI data range (the records read were dated inside it). */
+  public record ConsentRef(
+      String id,
+      int purposeCode,
+      String purposeText,
+      OffsetDateTime expiry,
+      LocalDate fiDataFrom,
+      LocalDate fiDataTo) {}
 
   public DecisionRecord {
     Objects.requireNonNull(decisionId, "decisionId");

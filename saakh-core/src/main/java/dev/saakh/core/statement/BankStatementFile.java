@@ -42,7 +42,8 @@ public final class BankStatementFile {
 
   private static final String ACCEPTED =
       "expected clean transactions NDJSON as 'saakh clean' writes, or ReBIT DEPOSIT JSON:"
-          + " {\"Account\": {…}}, a JSON array of them, or {\"customer_id\": …, \"accounts\": […]}";
+          + " {\"Account\": {…}}, a JSON array of them, or {\"customer_id\": …, \"accounts\": […]},"
+          + " or the same ReBIT DEPOSIT document in XML (<Account …>)";
 
   private BankStatementFile() {}
 
@@ -139,8 +140,15 @@ public final class BankStatementFile {
     if (first == '[') {
       return RebitDocument.read(in);
     }
+    if (first == '<') {
+      byte[] xml;
+      try (InputStream s = in.open()) {
+        xml = s.readAllBytes();
+      }
+      return RebitDocument.read(bytes(RebitXml.utf8(RebitXml.toJson(xml, in.name())), in.name()));
+    }
     if (first != '{') {
-      throw unknown(in.name(), "it does not start with '{' or '['");
+      throw unknown(in.name(), "it does not start with '{', '[' or '<'");
     }
     return switch (sniff(in)) {
       case CLEAN_NDJSON -> CleanNdjson.read(in);

@@ -53,6 +53,11 @@ final class RebitDocument {
   }
 
   static StatementData read(Input in) throws IOException {
+    return parse(in).clean();
+  }
+
+  /** The document read, not yet cleaned; errors name the source and the path. */
+  static RebitDocument parse(Input in) throws IOException {
     RebitDocument doc;
     try (JsonParser p = BankStatementFile.parser(in)) {
       doc = new RebitDocument(p, in.name());
@@ -60,7 +65,17 @@ final class RebitDocument {
     } catch (JsonProcessingException e) {
       throw BankStatementFile.notJson(in.name(), e);
     }
-    return doc.clean();
+    return doc;
+  }
+
+  /** How many transactions the document holds. */
+  long transactionCount() {
+    return transactions;
+  }
+
+  /** How many accounts the document holds. */
+  int accountCount() {
+    return accounts.size();
   }
 
   private void document() throws IOException {
@@ -208,12 +223,25 @@ final class RebitDocument {
     }
     String customer = customerId == null ? BankStatementFile.ANONYMOUS_CUSTOMER : customerId;
     Map<Dataset, List<RawLine>> raw = new EnumMap<>(Dataset.class);
-    List<RawLine> accountLines = new ArrayList<>();
-    List<RawLine> txnLines = new ArrayList<>();
-    Set<String> used = new HashSet<>();
+    raw.put(Dataset.ACCOUNTS, new ArrayList<>());
+    raw.put(Dataset.TRANSACTIONS, new ArrayList<>());
+    appendRaw(customer, raw, new HashSet<>());
+    CleanResult result = Cleaner.withDefaults().clean(customer, raw);
+    return new StatementData(customer, Format.REBIT_DEPOSIT_JSON, CustomerData.of(result), result);
+  }
+
+  /**
+   * Appends the document's accounts and transactions to {@code raw} as the lake's raw lines of
+   * {@code customer}, numbered after the lines already there; {@code used} holds the account ids
+   * given so far (documents of one customer share it).
+   */
+  void appendRaw(String customer, Map<Dataset, List<RawLine>> raw, Set<String> used) {
+    List<RawLine> accountLines = raw.get(Dataset.ACCOUNTS);
+    List<RawLine> txnLines = raw.get(Dataset.TRANSACTIONS);
+    int base = used.size();
     for (int i = 0; i < accounts.size(); i++) {
       AccountPart a = accounts.get(i);
-      String accountId = accountId(a, i, used);
+      String accountId = accountId(a, base + i, used);
       ObjectNode record = LakeJson.mapper().createObjectNode();
       record.put("account_id", accountId);
       record.put("customer_id", customer);
@@ -227,10 +255,6 @@ final class RebitDocument {
         txnLines.add(RawLine.of(txnLines.size() + 1L, text));
       }
     }
-    raw.put(Dataset.ACCOUNTS, accountLines);
-    raw.put(Dataset.TRANSACTIONS, txnLines);
-    CleanResult result = Cleaner.withDefaults().clean(customer, raw);
-    return new StatementData(customer, Format.REBIT_DEPOSIT_JSON, CustomerData.of(result), result);
   }
 
   private static String accountId(AccountPart a, int index, Set<String> used) {

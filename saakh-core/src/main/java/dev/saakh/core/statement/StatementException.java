@@ -17,6 +17,8 @@ public final class StatementException extends RuntimeException {
     TOO_LARGE,
     /** Starts like JSON but is not valid JSON (or not UTF-8). */
     NOT_JSON,
+    /** Starts like XML but is not well-formed XML (or declares a DTD). */
+    NOT_XML,
     /** Neither clean transactions NDJSON nor a ReBIT DEPOSIT document. */
     UNKNOWN_FORMAT,
     /** A clean NDJSON line or a ReBIT element that is not the record it should be. */

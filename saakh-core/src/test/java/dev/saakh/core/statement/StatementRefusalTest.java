@@ -83,11 +83,13 @@ class StatementRefusalTest {
   void unknownFormat() {
     String accepted =
         "; expected clean transactions NDJSON as 'saakh clean' writes, or ReBIT DEPOSIT JSON:"
-            + " {\"Account\": {…}}, a JSON array of them, or {\"customer_id\": …, \"accounts\": […]}";
+            + " {\"Account\": {…}}, a JSON array of them, or {\"customer_id\": …, \"accounts\": […]},"
+            + " or the same ReBIT DEPOSIT document in XML (<Account …>)";
     refused(
         "Date,Narration,Amount\n04/11/2025,UPI/123,100",
         Code.UNKNOWN_FORMAT,
-        "test.json: not a statement Saakh reads (it does not start with '{' or '[')" + accepted);
+        "test.json: not a statement Saakh reads (it does not start with '{', '[' or '<')"
+            + accepted);
     refused(
         "{\"customer_id\": \"CUST_CON_00001\", \"gst\": []}",
         Code.UNKNOWN_FORMAT,
@@ -194,12 +196,19 @@ class StatementRefusalTest {
   }
 
   @Test
+  void notXml() {
+    refusedStartingWith(
+        "<Account><Summary></Account>", Code.NOT_XML, "test.json: not well-formed XML at line 1: ");
+  }
+
+  @Test
   void everyCodeIsCoveredAbove() {
     assertThat(Code.values())
         .containsExactlyInAnyOrder(
             Code.EMPTY,
             Code.TOO_LARGE,
             Code.NOT_JSON,
+            Code.NOT_XML,
             Code.UNKNOWN_FORMAT,
             Code.BAD_RECORD,
             Code.MIXED_CUSTOMERS,
