@@ -110,7 +110,8 @@ public final class Messages {
       @JsonProperty("timestamp") String timestamp,
       @JsonProperty("txnid") String txnid,
       @JsonProperty("Customer") Customer customer,
-      @JsonProperty("ConsentHandle") String consentHandle) {}
+      @JsonProperty("ConsentHandle") String consentHandle)
+      implements AaClient.Envelope {}
 
   /** POST /Consent/handle: what became of a consent request. */
   public record ConsentHandleRequest(
@@ -125,7 +126,8 @@ public final class Messages {
       @JsonProperty("timestamp") String timestamp,
       @JsonProperty("txnid") String txnid,
       @JsonProperty("ConsentHandle") String consentHandle,
-      @JsonProperty("ConsentStatus") HandleStatus consentStatus) {}
+      @JsonProperty("ConsentStatus") HandleStatus consentStatus)
+      implements AaClient.Envelope {}
 
   /** A consent request's status: PENDING, READY (approved), REJECTED, FAILED … and its id. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -174,7 +176,8 @@ public final class Messages {
       @JsonProperty("timestamp") String timestamp,
       @JsonProperty("txnid") String txnid,
       @JsonProperty("consentId") String consentId,
-      @JsonProperty("sessionId") String sessionId) {}
+      @JsonProperty("sessionId") String sessionId)
+      implements AaClient.Envelope {}
 
   /** POST /FI/fetch: the encrypted FI data of a session (optionally of one FIP or account). */
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -194,7 +197,8 @@ public final class Messages {
       @JsonProperty("ver") String ver,
       @JsonProperty("timestamp") String timestamp,
       @JsonProperty("txnid") String txnid,
-      @JsonProperty("FI") List<FipData> fi) {}
+      @JsonProperty("FI") List<FipData> fi)
+      implements AaClient.Envelope {}
 
   /** One FIP's part of the FI data. */
   public record FipData(

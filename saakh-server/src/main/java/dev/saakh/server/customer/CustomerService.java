@@ -27,9 +27,11 @@ import dev.saakh.core.score.Scoring;
 import dev.saakh.server.api.ApiException;
 import dev.saakh.server.audit.AuditEntry;
 import dev.saakh.server.audit.AuditLog;
+import dev.saakh.server.consent.ConsentStore;
 import dev.saakh.server.security.Caller;
 import dev.saakh.server.store.CustomerStore;
 import dev.saakh.server.store.DecisionStore;
+import dev.saakh.server.store.FiSessionStore;
 import dev.saakh.server.store.PolicyStore;
 import dev.saakh.synth.Generator;
 import dev.saakh.synth.config.GeneratorConfig;
@@ -76,15 +78,8 @@ public class CustomerService {
   private final PolicyStore policies;
   private final AuditLog audit;
   private final Clock clock;
-  private final Map<String, List<ConsentArtefact>> consentCache =
-      new java.util.LinkedHashMap<>(256, 0.75f, true) {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, List<ConsentArtefact>> eldest) {
-          return size() > 10_000;
-        }
-      };
+  private final ConsentSource consentSource;
+  private final FiSessionStore sessions;
   private final CustomerLocks locks = new CustomerLocks(64);
   private final ThreadLocal<Cleaner> cleaners = ThreadLocal.withInitial(Cleaner::withDefaults);
 
@@ -93,8 +88,12 @@ public class CustomerService {
       DecisionStore decisions,
       PolicyStore policies,
       AuditLog audit,
+      ConsentStore aaConsents,
+      FiSessionStore sessions,
       Clock clock) {
     this.store = store;
+    this.sessions = sessions;
+    this.consentSource = new ConsentSource(store, aaConsents, cleaners);
     this.decisions = decisions;
     this.policies = policies;
     this.audit = audit;
@@ -163,44 +162,13 @@ public class CustomerService {
                   return ApiException.notFound(
                       "no-such-customer", "customer " + id + " is not held by this server");
                 });
-    ConsentGate.Verdict v = ConsentGate.usable(consents(id, c), clock.instant());
+    ConsentGate.Verdict v = ConsentGate.usable(consentSource.of(id, c), clock.instant());
     if (v.consent() == null) {
       audit.record(entry.denied(v.refusal()));
       throw ApiException.forbidden(
           "no-consent", "no usable consent for " + id + ": " + v.refusal());
     }
     return new Access(c, v.consent(), v.scope());
-  }
-
-  /**
-   * The customer's consents, read once per version of its data: the cache key is the SHA-256 of
-   * what they were read from (clean lines after a clean, else the raw lines), so a new fetch or
-   * clean is seen at once.
-   */
-  private List<ConsentArtefact> consents(String id, CustomerStore.Customer c) {
-    String key =
-        id + '|' + (c.cleanedAt() != null ? "clean " + c.cleanSha256() : "raw " + c.rawSha256());
-    synchronized (consentCache) {
-      List<ConsentArtefact> hit = consentCache.get(key);
-      if (hit != null) {
-        return hit;
-      }
-    }
-    List<ConsentArtefact> read = readConsents(id, c);
-    synchronized (consentCache) {
-      consentCache.put(key, read);
-    }
-    return read;
-  }
-
-  private List<ConsentArtefact> readConsents(String id, CustomerStore.Customer c) {
-    if (c.cleanedAt() != null) {
-      return store.cleanLines(id, Dataset.CONSENTS).stream()
-          .map(l -> parse(l, ConsentArtefact.class))
-          .toList();
-    }
-    Map<Dataset, List<RawLine>> raw = Map.of(Dataset.CONSENTS, store.raw(id, Dataset.CONSENTS));
-    return cleaners.get().clean(id, raw).records(Dataset.CONSENTS, ConsentArtefact.class);
   }
 
   /**
@@ -383,9 +351,11 @@ public class CustomerService {
                         "not-cleaned", id + " has not been cleaned yet (clean it first)"));
     CustomerStore.Customer c = a.customer();
     DecisionRecord.DataRef ref =
-        c.source() == DataSource.SIMULATED
-            ? DecisionRecord.DataRef.simulated(c.generatorSeed(), c.generatedAsOf())
-            : DecisionRecord.DataRef.lake(c.source(), List.of());
+        switch (c.source()) {
+          case SIMULATED -> DecisionRecord.DataRef.simulated(c.generatorSeed(), c.generatedAsOf());
+          case AA -> DecisionRecord.DataRef.fetched(sessions.heldData(id));
+          default -> DecisionRecord.DataRef.lake(c.source(), List.of());
+        };
     Underwriting uw = new Underwriting(policies.active().policy(), clock);
     Underwriting.Result r = uw.run(stored, request, ref);
     String decisionId;
@@ -496,6 +466,31 @@ public class CustomerService {
   }
 
   /**
+   * Stores what was fetched through the AA for the customer as its raw data, replacing what was
+   * held (decisions stay): the lines as decrypted, marked {@link DataSource#AA}. The caller has
+   * checked the consent and the session; this is audited with the session.
+   */
+  public void storeFetched(
+      Caller who,
+      String customerId,
+      String consentId,
+      String sessionId,
+      Map<Dataset, List<RawLine>> raw) {
+    String id = requireId(customerId);
+    locks.with(
+        id,
+        () -> {
+          store.ingest(id, CustomerId.parse(id).segment().name(), DataSource.AA, null, null, raw);
+          int lines = raw.values().stream().mapToInt(List::size).sum();
+          audit.record(
+              AuditEntry.of(who, id, "fetch.aa")
+                  .consent(consentId, 103)
+                  .detail("session " + sessionId + ": " + lines + " raw lines stored"));
+          return null;
+        });
+  }
+
+  /**
    * The fetches held for the customer: where its data came from, when, and the SHA-256 of the raw
    * lines (the server keeps the latest fetch; a new one replaces the data, never the decisions).
    */
@@ -546,7 +541,7 @@ public class CustomerService {
                     ApiException.notFound(
                         "no-such-customer", "customer " + id + " is not held by this server"));
     audit.record(AuditEntry.of(who, id, "consent.list"));
-    return consents(id, c);
+    return consentSource.of(id, c);
   }
 
   private static Segment segment(String id, CustomerData data) {

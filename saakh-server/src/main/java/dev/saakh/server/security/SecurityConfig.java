@@ -45,11 +45,18 @@ public class SecurityConfig {
     // ambient authority a forged page could borrow.
     RequestMatcher noCookieAuthority =
         r -> api.matches(r) && (r.getHeader("Authorization") != null || !hasSession(r));
+    // The AA's calls (and the simulator's, standing in for the AA and the customer's AA app) carry
+    // their own authority: a detached JWS on every body, checked by the routes themselves.
+    RequestMatcher aaProtocol =
+        r -> {
+          String path = r.getRequestURI().substring(r.getContextPath().length());
+          return path.startsWith("/aa/fiu/") || path.startsWith("/sim/");
+        };
     http.authorizeHttpRequests(SecurityConfig::rules)
         .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
         .formLogin(Customizer.withDefaults())
         .logout(Customizer.withDefaults())
-        .csrf(c -> c.ignoringRequestMatchers(noCookieAuthority))
+        .csrf(c -> c.ignoringRequestMatchers(noCookieAuthority, aaProtocol))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
@@ -98,7 +105,9 @@ public class SecurityConfig {
             "/swagger-ui/**",
             "/swagger-ui.html",
             "/login",
-            "/error")
+            "/error",
+            "/aa/fiu/**",
+            "/sim/**")
         .permitAll()
         .requestMatchers("/api/v1/audit/**")
         .hasRole(Role.AUDITOR.name())

@@ -37,11 +37,13 @@ public class CustomerStore {
   private final JdbcTemplate jdbc;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final AtRest atRest;
 
-  public CustomerStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock) {
+  public CustomerStore(JdbcTemplate jdbc, TransactionTemplate tx, Clock clock, AtRest atRest) {
     this.jdbc = jdbc;
     this.tx = tx;
     this.clock = clock;
+    this.atRest = atRest;
   }
 
   /** A customer's row: where its data came from and how far it has been processed. */
@@ -96,7 +98,7 @@ public class CustomerStore {
       for (RawLine l : raw.getOrDefault(d, List.of())) {
         digest.update(l.text().getBytes(StandardCharsets.UTF_8));
         digest.update((byte) '\n');
-        rows.add(new Object[] {customerId, d.fileName(), l.number(), l.text()});
+        rows.add(new Object[] {customerId, d.fileName(), l.number(), atRest.seal(l.text())});
       }
     }
     String hash = HexFormat.of().formatHex(digest.digest());
@@ -152,7 +154,8 @@ public class CustomerStore {
         "SELECT dataset, line_no, body FROM raw_record WHERE customer_id = ?"
             + " ORDER BY dataset, line_no",
         rs -> {
-          out.get(Dataset.named(rs.getString(1))).add(RawLine.of(rs.getLong(2), rs.getString(3)));
+          out.get(Dataset.named(rs.getString(1)))
+              .add(RawLine.of(rs.getLong(2), atRest.open(rs.getString(3))));
         },
         customerId);
     return out;
@@ -163,7 +166,7 @@ public class CustomerStore {
     return jdbc.query(
         "SELECT line_no, body FROM raw_record WHERE customer_id = ? AND dataset = ?"
             + " ORDER BY line_no",
-        (rs, n) -> RawLine.of(rs.getLong(1), rs.getString(2)),
+        (rs, n) -> RawLine.of(rs.getLong(1), atRest.open(rs.getString(2))),
         customerId,
         dataset.fileName());
   }
@@ -187,13 +190,14 @@ public class CustomerStore {
       List<String> kept = cleanLines.computeIfAbsent(d, k -> new ArrayList<>());
       for (Record rec : r.clean()) {
         String line = CleanFiles.line(rec);
-        clean.add(new Object[] {id, d.fileName(), kept.size(), recordId(d, line), line});
+        clean.add(
+            new Object[] {id, d.fileName(), kept.size(), recordId(d, line), atRest.seal(line)});
         kept.add(line);
       }
       List<String> aside = quarantineLines.computeIfAbsent(d, k -> new ArrayList<>());
       for (Quarantined q : r.quarantined()) {
         String line = CleanFiles.line(q);
-        quarantine.add(new Object[] {id, d.fileName(), aside.size(), line});
+        quarantine.add(new Object[] {id, d.fileName(), aside.size(), atRest.seal(line)});
         aside.add(line);
       }
     }
@@ -211,7 +215,8 @@ public class CustomerStore {
               "INSERT INTO quarantine_record (customer_id, dataset, seq, body)"
                   + " VALUES (?, ?, ?, ?)",
               quarantine);
-          jdbc.update("INSERT INTO clean_log (customer_id, body) VALUES (?, ?)", id, log);
+          jdbc.update(
+              "INSERT INTO clean_log (customer_id, body) VALUES (?, ?)", id, atRest.seal(log));
           jdbc.update(
               "UPDATE customer SET cleaned_at = ?, clean_sha256 = ?, analysed_at = NULL"
                   + " WHERE customer_id = ?",
@@ -238,7 +243,7 @@ public class CustomerStore {
         rs -> {
           clean
               .computeIfAbsent(Dataset.named(rs.getString(1)), k -> new ArrayList<>())
-              .add(rs.getString(2));
+              .add(atRest.open(rs.getString(2)));
         },
         customerId);
     jdbc.query(
@@ -246,7 +251,7 @@ public class CustomerStore {
         rs -> {
           quarantine
               .computeIfAbsent(Dataset.named(rs.getString(1)), k -> new ArrayList<>())
-              .add(rs.getString(2));
+              .add(atRest.open(rs.getString(2)));
         },
         customerId);
     try {
@@ -261,7 +266,7 @@ public class CustomerStore {
     return jdbc
         .query(
             "SELECT body FROM clean_log WHERE customer_id = ?",
-            (rs, n) -> rs.getString(1),
+            (rs, n) -> atRest.open(rs.getString(1)),
             customerId)
         .stream()
         .findFirst();
@@ -271,7 +276,7 @@ public class CustomerStore {
   public List<String> cleanLines(String customerId, Dataset dataset) {
     return jdbc.query(
         "SELECT body FROM clean_record WHERE customer_id = ? AND dataset = ? ORDER BY seq",
-        (rs, n) -> rs.getString(1),
+        (rs, n) -> atRest.open(rs.getString(1)),
         customerId,
         dataset.fileName());
   }
@@ -280,7 +285,7 @@ public class CustomerStore {
   public List<String> quarantineLines(String customerId, Dataset dataset) {
     return jdbc.query(
         "SELECT body FROM quarantine_record WHERE customer_id = ? AND dataset = ? ORDER BY seq",
-        (rs, n) -> rs.getString(1),
+        (rs, n) -> atRest.open(rs.getString(1)),
         customerId,
         dataset.fileName());
   }
@@ -288,7 +293,7 @@ public class CustomerStore {
   /** Replaces the customer's analysis reports (name → JSON text) in one transaction. */
   public void storeAnalysis(String customerId, Map<String, String> reports) {
     List<Object[]> rows = new ArrayList<>();
-    reports.forEach((name, body) -> rows.add(new Object[] {customerId, name, body}));
+    reports.forEach((name, body) -> rows.add(new Object[] {customerId, name, atRest.seal(body)}));
     OffsetDateTime now = OffsetDateTime.now(clock);
     tx.executeWithoutResult(
         s -> {
@@ -304,7 +309,7 @@ public class CustomerStore {
     return jdbc
         .query(
             "SELECT body FROM analysis_report WHERE customer_id = ? AND report = ?",
-            (rs, n) -> rs.getString(1),
+            (rs, n) -> atRest.open(rs.getString(1)),
             customerId,
             report)
         .stream()
@@ -317,7 +322,7 @@ public class CustomerStore {
     jdbc.query(
         "SELECT report, body FROM analysis_report WHERE customer_id = ? ORDER BY report",
         rs -> {
-          out.put(rs.getString(1), rs.getString(2));
+          out.put(rs.getString(1), atRest.open(rs.getString(2)));
         },
         customerId);
     return out;

@@ -1,6 +1,6 @@
 package dev.saakh.server.aa.crypto;
 
-/** Placeholder until the crypto branch lands. */
+/** Cryptographic input that cannot be used: the message names what was wrong. */
 public final class FiCryptoException extends Exception {
   private static final long serialVersionUID = 1L;
 

@@ -2,7 +2,7 @@ package dev.saakh.server.aa.crypto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** ReBIT KeyMaterial (placeholder until the crypto branch lands; same names). */
+/** ReBIT KeyMaterial: the sender's ECDH public key and nonce, JSON names as the specification. */
 public record KeyMaterial(
     @JsonProperty("cryptoAlg") String cryptoAlg,
     @JsonProperty("curve") String curve,

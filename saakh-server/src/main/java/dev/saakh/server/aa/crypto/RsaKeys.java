@@ -11,7 +11,7 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
-/** Placeholder until the crypto branch lands. */
+/** RSA keys for signatures: 2048-bit pairs, PKCS#8 / X.509 PEM files. */
 public final class RsaKeys {
   private RsaKeys() {}
 
