@@ -33,7 +33,7 @@ public final class StatementException extends RuntimeException {
 
   private final Code code;
 
-  StatementException(Code code, String message) {
+  public StatementException(Code code, String message) {
     super(message);
     this.code = Objects.requireNonNull(code, "code");
   }

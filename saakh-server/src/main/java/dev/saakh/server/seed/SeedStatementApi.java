@@ -78,6 +78,7 @@ public class SeedStatementApi {
   static ApiException refusal(StatementException e) {
     return switch (e.code()) {
       case NOT_JSON -> ApiException.badRequest("bad-json", e.getMessage(), null);
+      case NOT_XML -> ApiException.badRequest("bad-xml", e.getMessage(), null);
       case TOO_LARGE ->
           new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "body-too-large", e.getMessage());
       case EMPTY,
