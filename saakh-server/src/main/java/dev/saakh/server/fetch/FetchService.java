@@ -118,27 +118,7 @@ public class FetchService {
             new Messages.Range(Rebit.timestamp(from.toInstant()), Rebit.timestamp(to.toInstant())),
             new Messages.ConsentRef(now.consentId(), jws.length == 3 ? jws[2] : ""),
             km);
-    Messages.FiResponse r;
-    try {
-      r = aa.post("/FI/request", req, txnid, Messages.FiResponse.class);
-      if (!now.consentId().equals(r.consentId())
-          || r.sessionId() == null
-          || r.sessionId().isBlank()) {
-        throw new RebitException(
-            502,
-            "ResponseDiscarded",
-            "the AA's answer to /FI/request is for consent "
-                + r.consentId()
-                + " / session "
-                + r.sessionId()
-                + ", not consent "
-                + now.consentId(),
-            txnid);
-      }
-    } catch (RebitException e) {
-      audit.record(entry.failed(e.getMessage()));
-      throw refusal(e);
-    }
+    Messages.FiResponse r = post(req, now.consentId(), entry);
     OffsetDateTime at = OffsetDateTime.now(clock);
     Session s =
         new Session(
@@ -158,6 +138,28 @@ public class FetchService {
         entry.detail(
             "session " + r.sessionId() + ", FI data " + a.fiDataFrom() + " to " + a.fiDataTo()));
     return s;
+  }
+
+  private Messages.FiResponse post(Messages.FiRequest req, String consentId, AuditEntry entry) {
+    try {
+      Messages.FiResponse r = aa.post("/FI/request", req, req.txnid(), Messages.FiResponse.class);
+      if (!consentId.equals(r.consentId()) || r.sessionId() == null || r.sessionId().isBlank()) {
+        throw new RebitException(
+            502,
+            "ResponseDiscarded",
+            "the AA's answer to /FI/request is for consent "
+                + r.consentId()
+                + " / session "
+                + r.sessionId()
+                + ", not consent "
+                + consentId,
+            req.txnid());
+      }
+      return r;
+    } catch (RebitException e) {
+      audit.record(entry.failed(e.getMessage()));
+      throw refusal(e);
+    }
   }
 
   /**

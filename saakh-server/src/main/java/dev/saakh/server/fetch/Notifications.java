@@ -51,36 +51,7 @@ class Notifications {
           "consentStatus '" + Rebit.clip(s.consentStatus()) + "' is not one of " + CONSENT_STATUSES,
           n.txnid());
     }
-    Optional<ConsentStore.Row> byId =
-        blank(s.consentId()) ? Optional.empty() : consents.byId(s.consentId());
-    Optional<ConsentStore.Row> byHandle =
-        blank(s.consentHandle()) ? Optional.empty() : consents.byHandle(s.consentHandle());
-    if (!blank(s.consentId()) && byId.isEmpty()) {
-      throw new RebitException(
-          400,
-          "InvalidConsentId",
-          "no consent " + Rebit.clip(s.consentId()) + " is held",
-          n.txnid());
-    }
-    if (!blank(s.consentHandle()) && byHandle.isEmpty()) {
-      throw Rebit.invalid(
-          "no consent request with handle " + Rebit.clip(s.consentHandle()), n.txnid());
-    }
-    ConsentStore.Row row =
-        byId.or(() -> byHandle)
-            .orElseThrow(
-                () ->
-                    new RebitException(
-                        400,
-                        "InvalidConsentId",
-                        "the notification names no consent id or handle",
-                        n.txnid()));
-    if (byId.isPresent()
-        && byHandle.isPresent()
-        && !byId.get().consentHandle().equals(byHandle.get().consentHandle())) {
-      throw Rebit.invalid(
-          "consent " + s.consentId() + " is not the one of handle " + s.consentHandle(), n.txnid());
-    }
+    ConsentStore.Row row = find(s, n.txnid());
     if (!row.aaId().equals(n.notifier().id())) {
       throw Rebit.invalid(
           "consent " + row.consentHandle() + " was not requested through " + n.notifier().id(),
@@ -99,6 +70,37 @@ class Notifications {
           "InvalidConsentStatus",
           "consent " + row.consentHandle() + " was revoked; it cannot become " + s.consentStatus(),
           n.txnid());
+    }
+    return row;
+  }
+
+  /** The consent a notification names by id and/or handle (both must agree). */
+  private ConsentStore.Row find(Messages.ConsentStatusNotification s, String txnid) {
+    Optional<ConsentStore.Row> byId =
+        blank(s.consentId()) ? Optional.empty() : consents.byId(s.consentId());
+    Optional<ConsentStore.Row> byHandle =
+        blank(s.consentHandle()) ? Optional.empty() : consents.byHandle(s.consentHandle());
+    if (!blank(s.consentId()) && byId.isEmpty()) {
+      throw new RebitException(
+          400, "InvalidConsentId", "no consent " + Rebit.clip(s.consentId()) + " is held", txnid);
+    }
+    if (!blank(s.consentHandle()) && byHandle.isEmpty()) {
+      throw Rebit.invalid("no consent request with handle " + Rebit.clip(s.consentHandle()), txnid);
+    }
+    ConsentStore.Row row =
+        byId.or(() -> byHandle)
+            .orElseThrow(
+                () ->
+                    new RebitException(
+                        400,
+                        "InvalidConsentId",
+                        "the notification names no consent id or handle",
+                        txnid));
+    if (byId.isPresent()
+        && byHandle.isPresent()
+        && !byId.get().consentHandle().equals(byHandle.get().consentHandle())) {
+      throw Rebit.invalid(
+          "consent " + s.consentId() + " is not the one of handle " + s.consentHandle(), txnid);
     }
     return row;
   }
@@ -144,6 +146,16 @@ class Notifications {
           "session " + session.sessionId() + " was not opened with " + n.notifier().id(),
           n.txnid());
     }
+    accounts(s, session, c, n.txnid());
+    return session;
+  }
+
+  /** Every account status is one of the specification's, for an account linked to the consent. */
+  private static void accounts(
+      Messages.FiStatusNotification s,
+      FiSessionStore.Session session,
+      ConsentStore.Row c,
+      String txnid) {
     java.util.Set<String> linked = LinkedAccounts.of(c.signedConsent());
     for (Messages.FipStatus fip :
         s.fiStatusResponse() == null ? List.<Messages.FipStatus>of() : s.fiStatusResponse()) {
@@ -154,7 +166,7 @@ class Notifications {
               400,
               "InvalidFIStatus",
               "FIStatus '" + Rebit.clip(a.fiStatus()) + "' is not one of " + FI_STATUSES,
-              n.txnid());
+              txnid);
         }
         if (!linked.isEmpty()
             && !linked.contains(a.linkRefNumber())
@@ -165,11 +177,10 @@ class Notifications {
                   + Rebit.clip(a.linkRefNumber())
                   + " is not linked to consent "
                   + c.consentId(),
-              n.txnid());
+              txnid);
         }
       }
     }
-    return session;
   }
 
   private void notifier(Messages.Entity who, String code, String txnid) {
