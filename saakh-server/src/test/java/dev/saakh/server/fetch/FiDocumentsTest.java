@@ -26,7 +26,7 @@ class FiDocumentsTest {
 
   @Test
   void depositAndSaakhFormBecomeRawLinesKeptAsSent() {
-    FiDocuments d = new FiDocuments("CUST_MSME_00001", EnumSet.of(FiType.DEPOSIT, FiType.GSTR1_3B));
+    FiDocuments d = new FiDocuments("CUST_MSM_00001", EnumSet.of(FiType.DEPOSIT, FiType.GSTR1_3B));
     d.add(b(DEPOSIT), "a");
     d.add(b(GST), "g");
     assertThat(d.raw().get(Dataset.TRANSACTIONS)).hasSize(1);
@@ -38,18 +38,18 @@ class FiDocumentsTest {
 
   @Test
   void anFiTypeTheConsentDoesNotNameIsRefused() {
-    FiDocuments d = new FiDocuments("CUST_MSME_00001", EnumSet.of(FiType.DEPOSIT));
+    FiDocuments d = new FiDocuments("CUST_MSM_00001", EnumSet.of(FiType.DEPOSIT));
     assertThatThrownBy(() -> d.add(b(GST), "g"))
         .isInstanceOf(StatementException.class)
         .hasMessageContaining("g: it is GSTR1_3B data, which the consent does not cover");
-    FiDocuments gstOnly = new FiDocuments("CUST_MSME_00001", EnumSet.of(FiType.GSTR1_3B));
+    FiDocuments gstOnly = new FiDocuments("CUST_MSM_00001", EnumSet.of(FiType.GSTR1_3B));
     assertThatThrownBy(() -> gstOnly.add(b(DEPOSIT), "a"))
         .hasMessageContaining("DEPOSIT data, which the consent does not cover");
   }
 
   @Test
   void aSaakhFormWithBadPartsIsRefusedNamingThem() {
-    FiDocuments d = new FiDocuments("CUST_MSME_00001", EnumSet.allOf(FiType.class));
+    FiDocuments d = new FiDocuments("CUST_MSM_00001", EnumSet.allOf(FiType.class));
     assertThatThrownBy(() -> d.add(b("{\"Saakh\":{\"fiType\":\"NOPE\",\"dataset\":\"gst\"}}"), "x"))
         .hasMessageContaining("x: its fiType 'NOPE'");
     assertThatThrownBy(

@@ -23,7 +23,7 @@ class PeriodicFetchTest {
   private static ConsentArtefact consent(FetchType type, TimeUnit unit, int every) {
     return new ConsentArtefact(
         "c",
-        "CUST_MSME_00001",
+        "CUST_MSM_00001",
         "x@aa",
         START,
         START.plusMonths(6),

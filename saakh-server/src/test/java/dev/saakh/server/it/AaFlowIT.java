@@ -24,7 +24,7 @@ class AaFlowIT extends ServerIT {
 
   @Test
   void consentApproveNotifyFetchDecryptCleanAnalyseDecide() {
-    String id = "CUST_MSME_00008";
+    String id = "CUST_MSM_00008";
     JsonNode asked = post(UNDERWRITER, "/api/v1/customers/" + id + "/aa/consents", "{}").json();
     assertThat(asked.path("status").asText()).as(asked.toString()).isEqualTo("PENDING");
     String handle = asked.path("consent_handle").asText();
@@ -101,7 +101,7 @@ class AaFlowIT extends ServerIT {
 
   @Test
   void aRejectedConsentNeverFetches() {
-    String id = "CUST_MSME_00009";
+    String id = "CUST_MSM_00009";
     String handle =
         post(UNDERWRITER, "/api/v1/customers/" + id + "/aa/consents", "{}")
             .json()
