@@ -55,6 +55,8 @@ class AaFlowIT extends ServerIT {
             "{\"amount\": 500000, \"tenure_months\": 24}");
     assertThat(decided.status()).as(decided.body()).isEqualTo(201);
     JsonNode record = decided.json();
+    // a consent from the AA is never the messy lake record: the customer is decided, not stopped
+    assertThat(record.has("decision")).as(decided.body()).isTrue();
     assertThat(record.at("/consent/id").asText()).isEqualTo(consentId);
     assertThat(record.at("/consent/fi_data_from").asText())
         .isEqualTo(consent.path("fi_data_from").asText());
