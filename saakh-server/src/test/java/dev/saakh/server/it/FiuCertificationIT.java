@@ -152,69 +152,65 @@ class FiuCertificationIT extends ServerIT {
   @Test
   void s1009_schemaErrorInAnyFieldIsInvalidRequest() {
     ConsentStore.Row c = active();
-    String id = c.consentId();
+    for (String body : schemaErrors(c.consentId())) {
+      Answer a = fx.notifyRaw(consentRoute(), body);
+      fx.assertError(a, 400, "InvalidRequest", null);
+    }
+    assertThat(status(c)).isEqualTo("ACTIVE");
+  }
+
+  /** Consent notifications about consent {@code id}, each with one field schematically wrong. */
+  private static List<String> schemaErrors(String id) {
     String now = AaFixtures.now();
     String notifier = "\"Notifier\":{\"type\":\"AA\",\"id\":\"SAAKH-SIM-AA\"}";
     String good = "{\"consentId\":\"" + id + "\",\"consentStatus\":\"REVOKED\"}";
     String head = "\"ver\":\"2.0.0\",\"timestamp\":\"" + now + "\",";
     String txn = "\"txnid\":\"" + Rebit.txnid() + "\",";
-    List<String> bodies =
-        List.of(
-            "",
-            "not json",
-            "[]",
-            "{" + head + txn + notifier + "}",
-            "{" + head + txn + notifier + ",\"ConsentStatusNotification\":\"REVOKED\"}",
-            "{" + head + notifier + ",\"ConsentStatusNotification\":" + good + "}",
-            "{"
-                + head
-                + "\"txnid\":\"not-a-uuid\","
-                + notifier
-                + ",\"ConsentStatusNotification\":"
-                + good
-                + "}",
-            "{"
-                + head
-                + "\"txnid\":42,"
-                + notifier
-                + ",\"ConsentStatusNotification\":"
-                + good
-                + "}",
-            "{\"ver\":\"2.0.0\"," + txn + notifier + ",\"ConsentStatusNotification\":" + good + "}",
-            "{"
-                + head
-                + txn
-                + notifier
-                + ",\"ConsentStatusNotification\":{\"consentId\":\""
-                + id
-                + "\",\"consentStatus\":\"DORMANT\"}}",
-            "{"
-                + head
-                + txn
-                + notifier
-                + ",\"ConsentStatusNotification\":{\"consentId\":\""
-                + id
-                + "\"}}",
-            "{"
-                + head
-                + txn
-                + notifier
-                + ",\"ConsentStatusNotification\":{\"consentId\":\""
-                + id
-                + "\",\"consentStatus\":[\"REVOKED\"]}}",
-            "{"
-                + head
-                + txn
-                + notifier
-                + ",\"ConsentStatusNotification\":{\"consentStatus\":"
-                + "\"REVOKED\",\"consentId\":{\"id\":\""
-                + id
-                + "\"}}}");
-    for (String body : bodies) {
-      Answer a = fx.notifyRaw(consentRoute(), body);
-      fx.assertError(a, 400, "InvalidRequest", null);
-    }
-    assertThat(status(c)).isEqualTo("ACTIVE");
+    return List.of(
+        "",
+        "not json",
+        "[]",
+        "{" + head + txn + notifier + "}",
+        "{" + head + txn + notifier + ",\"ConsentStatusNotification\":\"REVOKED\"}",
+        "{" + head + notifier + ",\"ConsentStatusNotification\":" + good + "}",
+        "{"
+            + head
+            + "\"txnid\":\"not-a-uuid\","
+            + notifier
+            + ",\"ConsentStatusNotification\":"
+            + good
+            + "}",
+        "{" + head + "\"txnid\":42," + notifier + ",\"ConsentStatusNotification\":" + good + "}",
+        "{\"ver\":\"2.0.0\"," + txn + notifier + ",\"ConsentStatusNotification\":" + good + "}",
+        "{"
+            + head
+            + txn
+            + notifier
+            + ",\"ConsentStatusNotification\":{\"consentId\":\""
+            + id
+            + "\",\"consentStatus\":\"DORMANT\"}}",
+        "{"
+            + head
+            + txn
+            + notifier
+            + ",\"ConsentStatusNotification\":{\"consentId\":\""
+            + id
+            + "\"}}",
+        "{"
+            + head
+            + txn
+            + notifier
+            + ",\"ConsentStatusNotification\":{\"consentId\":\""
+            + id
+            + "\",\"consentStatus\":[\"REVOKED\"]}}",
+        "{"
+            + head
+            + txn
+            + notifier
+            + ",\"ConsentStatusNotification\":{\"consentStatus\":"
+            + "\"REVOKED\",\"consentId\":{\"id\":\""
+            + id
+            + "\"}}}");
   }
 
   @Test
