@@ -120,7 +120,12 @@ public class AaClient {
           "the AA refused " + path + " (HTTP " + r.statusCode() + "): " + e.errorMsg(),
           txnid);
     }
-    T value = RebitJson.read(body, type, "the AA's answer to " + path);
+    T value;
+    try {
+      value = RebitJson.read(body, type, "the AA's answer to " + path);
+    } catch (RebitException e) {
+      throw discarded(path, e.getMessage());
+    }
     if (value instanceof Envelope env) {
       try {
         Rebit.check(env.ver(), env.timestamp(), env.txnid(), clock);

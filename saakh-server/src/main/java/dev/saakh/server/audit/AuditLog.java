@@ -102,7 +102,34 @@ public class AuditLog {
     }
   }
 
+  /**
+   * Appends a batch; when another writer on the same database appended first (the sequence number
+   * is taken: a second server, or a test's second application context), the tail is read again and
+   * the batch chained after it, up to three times.
+   */
   private void write(List<Pending> batch) {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        append(batch);
+        return;
+      } catch (org.springframework.dao.DuplicateKeyException e) {
+        loadTail();
+        if (attempt == 3) {
+          LOG.error(
+              "could not append {} audit rows: the chain's tail kept moving", batch.size(), e);
+          batch.forEach(p -> p.done().completeExceptionally(e));
+          return;
+        }
+      } catch (RuntimeException e) {
+        LOG.error("could not append {} audit rows", batch.size(), e);
+        loadTail();
+        batch.forEach(p -> p.done().completeExceptionally(e));
+        return;
+      }
+    }
+  }
+
+  private void append(List<Pending> batch) {
     long seq = lastSeq;
     String prev = lastHash;
     List<Object[]> rows = new ArrayList<>(batch.size());
@@ -128,24 +155,18 @@ public class AuditLog {
           });
       prev = hash;
     }
-    try {
-      tx.executeWithoutResult(
-          s ->
-              jdbc.batchUpdate(
-                  "INSERT INTO audit_log (seq, at, actor, role, customer_id, purpose, consent_id,"
-                      + " action, outcome, detail, prev_hash, row_hash)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                  rows));
-      long first = lastSeq + 1;
-      lastSeq = seq;
-      lastHash = prev;
-      for (int i = 0; i < batch.size(); i++) {
-        batch.get(i).done().complete(first + i);
-      }
-    } catch (RuntimeException e) {
-      LOG.error("could not append {} audit rows", batch.size(), e);
-      loadTail();
-      batch.forEach(p -> p.done().completeExceptionally(e));
+    tx.executeWithoutResult(
+        s ->
+            jdbc.batchUpdate(
+                "INSERT INTO audit_log (seq, at, actor, role, customer_id, purpose, consent_id,"
+                    + " action, outcome, detail, prev_hash, row_hash)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                rows));
+    long first = lastSeq + 1;
+    lastSeq = seq;
+    lastHash = prev;
+    for (int i = 0; i < batch.size(); i++) {
+      batch.get(i).done().complete(first + i);
     }
   }
 

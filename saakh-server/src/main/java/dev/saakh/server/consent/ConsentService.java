@@ -208,7 +208,12 @@ public class ConsentService {
           "the AA's consent artefact is " + a.consentId() + ", not " + consentId,
           txnid);
     }
-    Rebit.instant(a.createTimestamp(), "createTimestamp", txnid);
+    try {
+      Rebit.instant(a.createTimestamp(), "createTimestamp", txnid);
+    } catch (RebitException e) {
+      throw new RebitException(
+          502, "ResponseDiscarded", "the AA's consent artefact: " + e.getMessage(), txnid);
+    }
     byte[] payload;
     try {
       payload = DetachedJws.verifyCompact(a.signedConsent(), keys.aaPublic());
@@ -219,15 +224,22 @@ public class ConsentService {
           "the signed consent does not verify with the AA's key: " + e.getMessage(),
           txnid);
     }
-    Messages.SignedConsentDetail signed =
-        RebitJson.read(payload, Messages.SignedConsentDetail.class, "the signed consent");
     Messages.ConsentDetail asked =
         RebitJson.read(
             row.requested().getBytes(StandardCharsets.UTF_8),
             Messages.ConsentDetail.class,
             "the request");
-    ConsentArtefact artefact =
-        Artefacts.of(consentId, row.customerId(), a.status(), signed, asked, settings.fiuId());
+    ConsentArtefact artefact;
+    try {
+      Messages.SignedConsentDetail signed =
+          RebitJson.read(payload, Messages.SignedConsentDetail.class, "the signed consent");
+      artefact =
+          Artefacts.of(consentId, row.customerId(), a.status(), signed, asked, settings.fiuId());
+    } catch (RebitException e) {
+      // whatever is wrong with what the AA signed, the answer is discarded, never half-used
+      throw new RebitException(
+          502, "ResponseDiscarded", "the signed consent: " + e.getMessage(), txnid);
+    }
     store.approved(
         row.consentHandle(),
         consentId,
