@@ -122,7 +122,7 @@ class SimulatorIT extends ServerIT {
     assertThat(n.path("FIStatusNotification").path("sessionStatus").asText())
         .isEqualTo("COMPLETED");
     assertThat(n.path("Notifier").path("id").asText()).isEqualTo("SAAKH-SIM-AA");
-    assertThat(callbackAbout("/Consent/Notification", consentId)).isNotNull();
+    assertThat(callbackAbout("/Consent/Notification", handle)).isNotNull();
   }
 
   @Test
@@ -336,6 +336,35 @@ class SimulatorIT extends ServerIT {
     Signed beat = heartbeat();
     assertThat(beat.json().path("Status").asText()).isEqualTo("UP");
     assertThat(beat.signedByAa()).isTrue();
+  }
+
+  @Test
+  void theFiuRunsItsOwnFlowAgainstTheSimulator() {
+    String customer = "CUST_MSM_00010";
+    Reply asked = post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    String handle = asked.json().path("consent_handle").asText();
+    Reply approved = post(null, "/sim/aa/consents/" + handle + "/approve", "");
+    assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+    String consentId = approved.json().path("consentId").asText();
+    JsonNode accepted = callbackAbout("/Consent/Notification", handle);
+    assertThat(accepted).isNotNull();
+    assertThat(accepted.path("status").asInt()).as(accepted.toString()).isEqualTo(200);
+    String state = "";
+    JsonNode sessions = null;
+    for (int i = 0; i < 300 && !state.equals("STORED"); i++) {
+      sessions = get(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/sessions").json();
+      state = sessions.path(0).path("state").asText();
+      if (state.equals("FAILED")) {
+        break;
+      }
+      pause();
+    }
+    assertThat(state).as(String.valueOf(sessions)).isEqualTo("STORED");
+    assertThat(sessions.path(0).path("consent_id").asText()).isEqualTo(consentId);
+    JsonNode fiNotice =
+        callbackAbout("/FI/Notification", sessions.path(0).path("session_id").asText());
+    assertThat(fiNotice.path("status").asInt()).as(fiNotice.toString()).isEqualTo(200);
   }
 
   // --- helpers ---
