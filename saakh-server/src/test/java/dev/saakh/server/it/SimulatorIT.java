@@ -95,26 +95,7 @@ class SimulatorIT extends ServerIT {
     assertThat(session.json().path("txnid").asText()).isEqualTo(fiTxnid);
     String sessionId = session.json().path("sessionId").asText();
 
-    Messages.FiFetchResponse fetched = fetch(sessionId);
-    Messages.FipData fip = fetched.fi().get(0);
-    RebitDeposit deposit = new RebitDeposit(CUSTOMER);
-    List<String> gst = new ArrayList<>();
-    for (Messages.EncryptedFi e : fip.data()) {
-      byte[] doc = FiCrypto.decrypt(e.encryptedFi(), fiu, fip.keyMaterial());
-      if (e.linkRefNumber().equals("GSTR1_3B-" + CUSTOMER)) {
-        RebitJson.mapper()
-            .readTree(doc)
-            .path("Saakh")
-            .path("records")
-            .forEach(r -> gst.add(r.asText()));
-      } else {
-        assertThat(detail.accounts()).anyMatch(a -> a.linkRefNumber().equals(e.linkRefNumber()));
-        deposit.add(doc, e.linkRefNumber());
-      }
-    }
-    assertThat(deposit.transactions()).isPositive();
-    assertThat(deposit.rawLines().get(Dataset.ACCOUNTS)).hasSize(detail.accounts().size());
-    assertThat(gst).isNotEmpty();
+    delivered(sessionId, fiu, detail);
 
     JsonNode notice = callback("/FI/Notification", fiTxnid);
     JsonNode n = RebitJson.mapper().readTree(notice.path("request").asText());
@@ -368,6 +349,31 @@ class SimulatorIT extends ServerIT {
   }
 
   // --- helpers ---
+
+  /** The session's data decrypts to the generated transactions and GST lines. */
+  private void delivered(String sessionId, FiCrypto.Party fiu, Messages.SignedConsentDetail detail)
+      throws Exception {
+    Messages.FiFetchResponse fetched = fetch(sessionId);
+    Messages.FipData fip = fetched.fi().get(0);
+    RebitDeposit deposit = new RebitDeposit(CUSTOMER);
+    List<String> gst = new ArrayList<>();
+    for (Messages.EncryptedFi e : fip.data()) {
+      byte[] doc = FiCrypto.decrypt(e.encryptedFi(), fiu, fip.keyMaterial());
+      if (e.linkRefNumber().equals("GSTR1_3B-" + CUSTOMER)) {
+        RebitJson.mapper()
+            .readTree(doc)
+            .path("Saakh")
+            .path("records")
+            .forEach(r -> gst.add(r.asText()));
+      } else {
+        assertThat(detail.accounts()).anyMatch(a -> a.linkRefNumber().equals(e.linkRefNumber()));
+        deposit.add(doc, e.linkRefNumber());
+      }
+    }
+    assertThat(deposit.transactions()).isPositive();
+    assertThat(deposit.rawLines().get(Dataset.ACCOUNTS)).hasSize(detail.accounts().size());
+    assertThat(gst).isNotEmpty();
+  }
 
   private Messages.ConsentRequest consentRequest(String txnid, List<String> fiTypes) {
     Instant now = Instant.now();
