@@ -81,7 +81,7 @@ class Consents {
     Consent next = c.approved(id, sign(c));
     byHandle.put(handle, next);
     handleOfId.put(id, handle);
-    notifyFiu(next, "ACTIVE");
+    notifyFiu(next, "ACTIVE", false);
     return next;
   }
 
@@ -89,7 +89,7 @@ class Consents {
   synchronized Consent reject(String handle) {
     Consent next = pendingOf(handle).rejected();
     byHandle.put(handle, next);
-    notifyFiu(next, "REJECTED");
+    notifyFiu(next, "REJECTED", false);
     return next;
   }
 
@@ -117,7 +117,7 @@ class Consents {
     Consent next = c.withStatus(status);
     byHandle.put(c.handle(), next);
     if (notify) {
-      notifyFiu(next, status);
+      notifyFiu(next, status, true);
     }
     return next;
   }
@@ -202,7 +202,12 @@ class Consents {
     return DetachedJws.signCompact(RebitJson.bytes(s), signer.consentKey(), settings.aaId());
   }
 
-  private void notifyFiu(Consent c, String status) {
+  /**
+   * Notifies the FIU. The approval names the handle only: the FIU does not know the consent id
+   * until it asks {@code /Consent/handle}, and refuses a notification naming an id it does not
+   * hold.
+   */
+  private void notifyFiu(Consent c, String status, boolean withId) {
     String txnid = Rebit.txnid();
     Messages.ConsentNotification n =
         new Messages.ConsentNotification(
@@ -210,7 +215,8 @@ class Consents {
             Rebit.now(signer.clock()),
             txnid,
             new Messages.Entity(settings.aaId(), "AA"),
-            new Messages.ConsentStatusNotification(c.consentId(), c.handle(), status));
+            new Messages.ConsentStatusNotification(
+                withId ? c.consentId() : null, c.handle(), status));
     callbacks.send("/Consent/Notification", n, txnid, SOON);
   }
 }
