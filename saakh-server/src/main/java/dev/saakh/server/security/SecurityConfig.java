@@ -117,6 +117,8 @@ public class SecurityConfig {
         .authenticated()
         .requestMatchers(HttpMethod.GET, "/api/v1/stats", "/api/stats", "/api/v1/me")
         .authenticated()
+        .requestMatchers("/api/v1/retention", "/api/v1/retention/**")
+        .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
         .requestMatchers("/api/**")
         .hasRole(Role.UNDERWRITER.name())
         .anyRequest()
