@@ -23,6 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * nothing; with the key it is accepted.
  */
 @TestPropertySource(properties = "saakh.aa.aa-api-key=" + FiuApiKeyIT.KEY)
+@org.springframework.test.annotation.DirtiesContext
 class FiuApiKeyIT extends ServerIT {
   static final String KEY = "key-the-fiu-gave-saakh-sim-aa";
 
@@ -32,6 +33,11 @@ class FiuApiKeyIT extends ServerIT {
   @Autowired Environment env;
 
   AaFixtures fx;
+
+  @org.springframework.test.context.DynamicPropertySource
+  static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry r) {
+    AaFixtures.ownDatabase(r);
+  }
 
   @BeforeEach
   void fixtures() {

@@ -38,6 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * request held), and a notification naming the handle the fake AA gave is then refused (400
  * InvalidRequest), since no such request is held.
  */
+@org.springframework.test.annotation.DirtiesContext
 class FiuResponseHandlingIT extends ServerIT {
   /** What the fake AA answers /Consent with: request body and the answer it would give. */
   private static volatile BiFunction<JsonNode, String, Fake> answer;
@@ -58,6 +59,7 @@ class FiuResponseHandlingIT extends ServerIT {
 
   @DynamicPropertySource
   static void fakeAa(DynamicPropertyRegistry r) {
+    AaFixtures.ownDatabase(r);
     r.add("saakh.aa.url", () -> "http://127.0.0.1:" + FAKE.getAddress().getPort());
   }
 
