@@ -65,25 +65,6 @@ final class AaFixtures {
         (RSAPrivateKey) AaKeys.pair(Path.of(aaPublicKey.replace(".pub", "")), true).getPrivate();
   }
 
-  /**
-   * For a test class with its own Spring context: its own data directory and H2 database, since
-   * each context's audit log numbers its rows from what it read at start-up, and two contexts on
-   * one database would collide. (On PostgreSQL runs the contexts share the database.)
-   */
-  static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry r) {
-    if (ServerIT.onPostgres()) {
-      return;
-    }
-    Path dir;
-    try {
-      dir = java.nio.file.Files.createTempDirectory("saakh-it-own-");
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    r.add("saakh.data-dir", dir::toString);
-    r.add("saakh.db.url", () -> "jdbc:h2:file:" + dir.resolve("saakh") + ";AUTO_SERVER=TRUE");
-  }
-
   /** A customer id no one else uses. */
   static String newCustomer() {
     return new CustomerId(Segment.MSME, NEXT.getAndIncrement()).toString();

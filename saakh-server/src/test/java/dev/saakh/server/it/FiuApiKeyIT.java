@@ -23,8 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * nothing; with the key it is accepted.
  */
 @TestPropertySource(properties = "saakh.aa.aa-api-key=" + FiuApiKeyIT.KEY)
-@org.springframework.test.annotation.DirtiesContext
-class FiuApiKeyIT extends ServerIT {
+class FiuApiKeyIT extends OwnContextIT {
   static final String KEY = "key-the-fiu-gave-saakh-sim-aa";
 
   @Autowired ConsentStore consents;
@@ -33,11 +32,6 @@ class FiuApiKeyIT extends ServerIT {
   @Autowired Environment env;
 
   AaFixtures fx;
-
-  @org.springframework.test.context.DynamicPropertySource
-  static void ownDatabase(org.springframework.test.context.DynamicPropertyRegistry r) {
-    AaFixtures.ownDatabase(r);
-  }
 
   @BeforeEach
   void fixtures() {

@@ -35,8 +35,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * small fake AA started here. A bad answer is discarded (502 {@code aa-response-discarded}) and the
  * request stays as it was: PENDING, no consent id, no artefact.
  */
-@org.springframework.test.annotation.DirtiesContext
-class FiuConsentFollowIT extends ServerIT {
+class FiuConsentFollowIT extends OwnContextIT {
   private static volatile Function<JsonNode, Fake> handleAnswer;
   private static volatile Function<JsonNode, Fake> fetchAnswer;
   private static volatile RSAPrivateKey aaKey;
@@ -54,7 +53,6 @@ class FiuConsentFollowIT extends ServerIT {
 
   @DynamicPropertySource
   static void fakeAa(DynamicPropertyRegistry r) {
-    AaFixtures.ownDatabase(r);
     r.add("saakh.aa.url", () -> "http://127.0.0.1:" + FAKE.getAddress().getPort());
   }
 
@@ -111,7 +109,7 @@ class FiuConsentFollowIT extends ServerIT {
                 status)));
   }
 
-  private Reply refresh(ConsentStore.Row c) {
+  private ServerIT.Reply refresh(ConsentStore.Row c) {
     return post(
         UNDERWRITER,
         "/api/v1/customers/" + c.customerId() + "/aa/consents/" + c.consentHandle() + "/refresh",
@@ -122,7 +120,7 @@ class FiuConsentFollowIT extends ServerIT {
   private void discarded(Function<JsonNode, Fake> a) {
     ConsentStore.Row c = fx.pending(AaFixtures.newCustomer());
     handleAnswer = a;
-    Reply r = refresh(c);
+    ServerIT.Reply r = refresh(c);
     ConsentStore.Row after = consents.byHandle(c.consentHandle()).orElseThrow();
     assertThat(after.status()).as(r.body()).isEqualTo("PENDING");
     assertThat(after.consentId()).isNull();
@@ -157,7 +155,7 @@ class FiuConsentFollowIT extends ServerIT {
   void s1028_failedRequestIsFailedAndLaterNotificationsRefused() {
     ConsentStore.Row c = fx.pending(AaFixtures.newCustomer());
     handleAnswer = req -> handle(req, null, null, null, "FAILED");
-    Reply r = refresh(c);
+    ServerIT.Reply r = refresh(c);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(consents.byHandle(c.consentHandle()).orElseThrow().status()).isEqualTo("FAILED");
     String txnid = Rebit.txnid();
@@ -175,7 +173,7 @@ class FiuConsentFollowIT extends ServerIT {
   void s1029_pendingRequestStaysPendingAndNotificationsAccepted() {
     ConsentStore.Row c = fx.pending(AaFixtures.newCustomer());
     handleAnswer = req -> handle(req, null, null, null, "PENDING");
-    Reply r = refresh(c);
+    ServerIT.Reply r = refresh(c);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().path("status").asText()).isEqualTo("PENDING");
     String txnid = Rebit.txnid();
@@ -295,7 +293,8 @@ class FiuConsentFollowIT extends ServerIT {
   /** Asks, then follows: READY, and the artefact in {@code status}; the consent as held. */
   private ConsentStore.Row approvedAs(String status) {
     String customer = AaFixtures.newCustomer();
-    Reply asked = post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
+    ServerIT.Reply asked =
+        post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
     assertThat(asked.status()).as(asked.body()).isEqualTo(201);
     ConsentStore.Row c = consents.byCustomer(customer).get(0);
     handleAnswer = req -> handle(req, null, null, null, "READY");
@@ -310,7 +309,7 @@ class FiuConsentFollowIT extends ServerIT {
                     AaFixtures.now(),
                     signedAsAsked(),
                     new Messages.ConsentUse("https://aa/log", 0, AaFixtures.now())));
-    Reply r = refresh(c);
+    ServerIT.Reply r = refresh(c);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     ConsentStore.Row after = consents.byHandle(c.consentHandle()).orElseThrow();
     assertThat(after.artefact()).isNotNull();
@@ -332,7 +331,7 @@ class FiuConsentFollowIT extends ServerIT {
   void s1033_consentIdOfAnotherHeldRequestIsDiscarded() {
     ConsentStore.Row first = approvedAs("ACTIVE");
     String other = AaFixtures.newCustomer();
-    Reply asked = post(UNDERWRITER, "/api/v1/customers/" + other + "/aa/consents", "{}");
+    ServerIT.Reply asked = post(UNDERWRITER, "/api/v1/customers/" + other + "/aa/consents", "{}");
     assertThat(asked.status()).as(asked.body()).isEqualTo(201);
     ConsentStore.Row second = consents.byCustomer(other).get(0);
     handleAnswer =
@@ -345,7 +344,7 @@ class FiuConsentFollowIT extends ServerIT {
                     req.path("ConsentHandle").asText(),
                     new Messages.HandleStatus(first.consentId(), "READY")));
     fetchAnswer = req -> artefact(req, null, null, null, signedAsAsked());
-    Reply r = refresh(second);
+    ServerIT.Reply r = refresh(second);
     ConsentStore.Row after = consents.byHandle(second.consentHandle()).orElseThrow();
     assertThat(after.consentId()).as(r.body()).isNull();
     assertThat(after.status()).isEqualTo("PENDING");
