@@ -23,7 +23,7 @@ import org.springframework.test.context.TestPropertySource;
  * nothing; with the key it is accepted.
  */
 @TestPropertySource(properties = "saakh.aa.aa-api-key=" + FiuApiKeyIT.KEY)
-class FiuApiKeyIT extends ServerIT {
+class FiuApiKeyIT extends OwnContextIT {
   static final String KEY = "key-the-fiu-gave-saakh-sim-aa";
 
   @Autowired ConsentStore consents;

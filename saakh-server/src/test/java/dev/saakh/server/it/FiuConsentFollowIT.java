@@ -35,10 +35,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * small fake AA started here. A bad answer is discarded (502 {@code aa-response-discarded}) and the
  * request stays as it was: PENDING, no consent id, no artefact.
  */
-class FiuConsentFollowIT extends ServerIT {
+class FiuConsentFollowIT extends OwnContextIT {
   private static volatile Function<JsonNode, Fake> handleAnswer;
   private static volatile Function<JsonNode, Fake> fetchAnswer;
   private static volatile RSAPrivateKey aaKey;
+  private static volatile JsonNode asked;
   private static final HttpServer FAKE = start();
 
   @Autowired ConsentStore consents;
@@ -58,6 +59,7 @@ class FiuConsentFollowIT extends ServerIT {
   private static HttpServer start() {
     try {
       HttpServer s = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      s.createContext("/Consent", x -> reply(x, FiuConsentFollowIT::consentAnswer));
       s.createContext("/Consent/handle", x -> reply(x, handleAnswer));
       s.createContext("/Consent/fetch", x -> reply(x, fetchAnswer));
       s.start();
@@ -102,10 +104,12 @@ class FiuConsentFollowIT extends ServerIT {
             ts == null ? AaFixtures.now() : ts,
             req.path("txnid").asText(),
             handle == null ? req.path("ConsentHandle").asText() : handle,
-            new Messages.HandleStatus("READY".equals(status) ? "consent-ready" : null, status)));
+            new Messages.HandleStatus(
+                "READY".equals(status) ? "consent-of-" + req.path("ConsentHandle").asText() : null,
+                status)));
   }
 
-  private Reply refresh(ConsentStore.Row c) {
+  private ServerIT.Reply refresh(ConsentStore.Row c) {
     return post(
         UNDERWRITER,
         "/api/v1/customers/" + c.customerId() + "/aa/consents/" + c.consentHandle() + "/refresh",
@@ -116,7 +120,7 @@ class FiuConsentFollowIT extends ServerIT {
   private void discarded(Function<JsonNode, Fake> a) {
     ConsentStore.Row c = fx.pending(AaFixtures.newCustomer());
     handleAnswer = a;
-    Reply r = refresh(c);
+    ServerIT.Reply r = refresh(c);
     ConsentStore.Row after = consents.byHandle(c.consentHandle()).orElseThrow();
     assertThat(after.status()).as(r.body()).isEqualTo("PENDING");
     assertThat(after.consentId()).isNull();
@@ -151,7 +155,7 @@ class FiuConsentFollowIT extends ServerIT {
   void s1028_failedRequestIsFailedAndLaterNotificationsRefused() {
     ConsentStore.Row c = fx.pending(AaFixtures.newCustomer());
     handleAnswer = req -> handle(req, null, null, null, "FAILED");
-    Reply r = refresh(c);
+    ServerIT.Reply r = refresh(c);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(consents.byHandle(c.consentHandle()).orElseThrow().status()).isEqualTo("FAILED");
     String txnid = Rebit.txnid();
@@ -169,7 +173,7 @@ class FiuConsentFollowIT extends ServerIT {
   void s1029_pendingRequestStaysPendingAndNotificationsAccepted() {
     ConsentStore.Row c = fx.pending(AaFixtures.newCustomer());
     handleAnswer = req -> handle(req, null, null, null, "PENDING");
-    Reply r = refresh(c);
+    ServerIT.Reply r = refresh(c);
     assertThat(r.status()).as(r.body()).isEqualTo(200);
     assertThat(r.json().path("status").asText()).isEqualTo("PENDING");
     String txnid = Rebit.txnid();
@@ -254,5 +258,114 @@ class FiuConsentFollowIT extends ServerIT {
           byte[] body = artefact(req, null, null, null, signedBy(aaKey)).body();
           return new Fake(body, DetachedJws.sign(body, stranger, AaFixtures.AA));
         });
+  }
+
+  /** POST /Consent: remembers what was asked, answers with a handle. */
+  private static Fake consentAnswer(JsonNode req) {
+    asked = req.path("ConsentDetail");
+    return signed(
+        new Messages.ConsentResponse(
+            Rebit.VERSION,
+            AaFixtures.now(),
+            req.path("txnid").asText(),
+            new Messages.Customer(asked.path("Customer").path("id").asText(), null),
+            "fake-handle-" + java.util.UUID.randomUUID()));
+  }
+
+  /** The consent asked for, as the AA signs it once approved: the request and one account. */
+  private static String signedAsAsked() {
+    com.fasterxml.jackson.databind.node.ObjectNode d =
+        ((com.fasterxml.jackson.databind.node.ObjectNode) asked).deepCopy();
+    d.putArray("Accounts")
+        .addObject()
+        .put("fiType", "DEPOSIT")
+        .put("fipId", "FIP-1")
+        .put("accType", "SAVINGS")
+        .put("linkRefNumber", "LINK-1")
+        .put("maskedAccNumber", "XXXX1234");
+    try {
+      return DetachedJws.signCompact(RebitJson.mapper().writeValueAsBytes(d), aaKey, AaFixtures.AA);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Asks, then follows: READY, and the artefact in {@code status}; the consent as held. */
+  private ConsentStore.Row approvedAs(String status) {
+    String customer = AaFixtures.newCustomer();
+    ServerIT.Reply asked =
+        post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    ConsentStore.Row c = consents.byCustomer(customer).get(0);
+    handleAnswer = req -> handle(req, null, null, null, "READY");
+    fetchAnswer =
+        req ->
+            signed(
+                new Messages.ConsentArtefact(
+                    Rebit.VERSION,
+                    req.path("txnid").asText(),
+                    req.path("consentId").asText(),
+                    status,
+                    AaFixtures.now(),
+                    signedAsAsked(),
+                    new Messages.ConsentUse("https://aa/log", 0, AaFixtures.now())));
+    ServerIT.Reply r = refresh(c);
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    ConsentStore.Row after = consents.byHandle(c.consentHandle()).orElseThrow();
+    assertThat(after.artefact()).isNotNull();
+    assertThat(after.status()).isEqualTo(status);
+    return after;
+  }
+
+  @Test
+  void controlAnActiveArtefactIsHeld() {
+    ConsentStore.Row c = approvedAs("ACTIVE");
+    assertThat(c.consentId()).isEqualTo("consent-of-" + c.consentHandle());
+  }
+
+  /**
+   * An AA that names, for a new request, the consent id of another request already held: the answer
+   * is discarded (502), not a server error, and neither request changes.
+   */
+  @Test
+  void s1033_consentIdOfAnotherHeldRequestIsDiscarded() {
+    ConsentStore.Row first = approvedAs("ACTIVE");
+    String other = AaFixtures.newCustomer();
+    ServerIT.Reply asked = post(UNDERWRITER, "/api/v1/customers/" + other + "/aa/consents", "{}");
+    assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+    ConsentStore.Row second = consents.byCustomer(other).get(0);
+    handleAnswer =
+        req ->
+            signed(
+                new Messages.ConsentHandleResponse(
+                    Rebit.VERSION,
+                    AaFixtures.now(),
+                    req.path("txnid").asText(),
+                    req.path("ConsentHandle").asText(),
+                    new Messages.HandleStatus(first.consentId(), "READY")));
+    fetchAnswer = req -> artefact(req, null, null, null, signedAsAsked());
+    ServerIT.Reply r = refresh(second);
+    ConsentStore.Row after = consents.byHandle(second.consentHandle()).orElseThrow();
+    assertThat(after.consentId()).as(r.body()).isNull();
+    assertThat(after.status()).isEqualTo("PENDING");
+    assertThat(consents.byId(first.consentId()).orElseThrow().consentHandle())
+        .isEqualTo(first.consentHandle());
+    r.problem(502, "aa-response-discarded");
+  }
+
+  @Test
+  void s1034_pausedArtefactMakesNoFiRequest() {
+    ConsentStore.Row c = approvedAs("PAUSED");
+    post(UNDERWRITER, "/api/v1/customers/" + c.customerId() + "/aa/sessions", "{}")
+        .problem(403, "no-active-consent");
+    assertThat(sessions.byCustomer(c.customerId())).isEmpty();
+  }
+
+  @Test
+  void s1035_revokedArtefactMakesNoFiRequest() {
+    ConsentStore.Row c = approvedAs("REVOKED");
+    post(UNDERWRITER, "/api/v1/customers/" + c.customerId() + "/aa/sessions", "{}")
+        .problem(403, "no-active-consent");
+    assertThat(sessions.byCustomer(c.customerId())).isEmpty();
   }
 }

@@ -38,7 +38,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * request held), and a notification naming the handle the fake AA gave is then refused (400
  * InvalidRequest), since no such request is held.
  */
-class FiuResponseHandlingIT extends ServerIT {
+class FiuResponseHandlingIT extends OwnContextIT {
   /** What the fake AA answers /Consent with: request body and the answer it would give. */
   private static volatile BiFunction<JsonNode, String, Fake> answer;
 
@@ -114,7 +114,7 @@ class FiuResponseHandlingIT extends ServerIT {
           handle[0] = h;
           return a.apply(req, h);
         };
-    Reply r = post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
+    ServerIT.Reply r = post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
     assertThat(handle[0]).as("the fake AA was asked").isNotNull();
     assertThat(consents.byCustomer(customer)).as(r.body()).isEmpty();
     assertThat(consents.byHandle(handle[0])).isEmpty();
@@ -132,7 +132,7 @@ class FiuResponseHandlingIT extends ServerIT {
   void controlAGoodAnswerIsKept() {
     String customer = AaFixtures.newCustomer();
     answer = (req, h) -> signed(good(req, h));
-    Reply r = post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
+    ServerIT.Reply r = post(UNDERWRITER, "/api/v1/customers/" + customer + "/aa/consents", "{}");
     assertThat(r.status()).as(r.body()).isEqualTo(201);
     assertThat(consents.byCustomer(customer)).hasSize(1);
     assertThat(consents.byCustomer(customer).get(0).status()).isEqualTo("PENDING");
@@ -262,7 +262,8 @@ class FiuResponseHandlingIT extends ServerIT {
           txnid[0] = req.path("txnid").asText();
           return a.apply(req, id);
         };
-    Reply r = post(UNDERWRITER, "/api/v1/customers/" + c.customerId() + "/aa/sessions", "{}");
+    ServerIT.Reply r =
+        post(UNDERWRITER, "/api/v1/customers/" + c.customerId() + "/aa/sessions", "{}");
     assertThat(session[0]).as("the fake AA was asked").isNotNull();
     assertThat(sessions.byCustomer(c.customerId())).as(r.body()).isEmpty();
     r.problem(502, "aa-response-discarded");
@@ -298,7 +299,8 @@ class FiuResponseHandlingIT extends ServerIT {
   void controlAGoodFiAnswerIsKept() {
     ConsentStore.Row c = fx.consent(AaFixtures.newCustomer(), "ACTIVE", AaFixtures.AA);
     answer = (req, id) -> fi(req, null, null, null, null, id);
-    Reply r = post(UNDERWRITER, "/api/v1/customers/" + c.customerId() + "/aa/sessions", "{}");
+    ServerIT.Reply r =
+        post(UNDERWRITER, "/api/v1/customers/" + c.customerId() + "/aa/sessions", "{}");
     assertThat(r.status()).as(r.body()).isEqualTo(202);
     assertThat(sessions.byCustomer(c.customerId())).hasSize(1);
   }
