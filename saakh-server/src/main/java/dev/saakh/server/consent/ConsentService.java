@@ -188,32 +188,7 @@ public class ConsentService {
             new Messages.ConsentFetchRequest(Rebit.VERSION, Rebit.now(clock), txnid, consentId),
             txnid,
             Messages.ConsentArtefact.class);
-    if (!Rebit.VERSION.equals(a.ver()) || !txnid.equals(a.txnid())) {
-      throw new RebitException(
-          502,
-          "ResponseDiscarded",
-          "the AA's consent artefact has version "
-              + a.ver()
-              + " / txnid "
-              + a.txnid()
-              + " (asked "
-              + txnid
-              + ")",
-          txnid);
-    }
-    if (!consentId.equals(a.consentId())) {
-      throw new RebitException(
-          502,
-          "ResponseDiscarded",
-          "the AA's consent artefact is " + a.consentId() + ", not " + consentId,
-          txnid);
-    }
-    try {
-      Rebit.instant(a.createTimestamp(), "createTimestamp", txnid);
-    } catch (RebitException e) {
-      throw new RebitException(
-          502, "ResponseDiscarded", "the AA's consent artefact: " + e.getMessage(), txnid);
-    }
+    checkEnvelope(a, consentId, txnid);
     byte[] payload;
     try {
       payload = DetachedJws.verifyCompact(a.signedConsent(), keys.aaPublic());
@@ -240,6 +215,16 @@ public class ConsentService {
       throw new RebitException(
           502, "ResponseDiscarded", "the signed consent: " + e.getMessage(), txnid);
     }
+    if (store
+        .byId(consentId)
+        .filter(o -> !o.consentHandle().equals(row.consentHandle()))
+        .isPresent()) {
+      throw new RebitException(
+          502,
+          "ResponseDiscarded",
+          "consent id " + consentId + " is already held for another request",
+          txnid);
+    }
     store.approved(
         row.consentHandle(),
         consentId,
@@ -247,6 +232,36 @@ public class ConsentService {
         lake(artefact),
         a.status(),
         OffsetDateTime.now(clock));
+  }
+
+  /** The artefact answer is for this request and consent, with a readable createTimestamp. */
+  private static void checkEnvelope(Messages.ConsentArtefact a, String consentId, String txnid) {
+    if (!Rebit.VERSION.equals(a.ver()) || !txnid.equals(a.txnid())) {
+      throw new RebitException(
+          502,
+          "ResponseDiscarded",
+          "the AA's consent artefact has version "
+              + a.ver()
+              + " / txnid "
+              + a.txnid()
+              + " (asked "
+              + txnid
+              + ")",
+          txnid);
+    }
+    if (!consentId.equals(a.consentId())) {
+      throw new RebitException(
+          502,
+          "ResponseDiscarded",
+          "the AA's consent artefact is " + a.consentId() + ", not " + consentId,
+          txnid);
+    }
+    try {
+      Rebit.instant(a.createTimestamp(), "createTimestamp", txnid);
+    } catch (RebitException e) {
+      throw new RebitException(
+          502, "ResponseDiscarded", "the AA's consent artefact: " + e.getMessage(), txnid);
+    }
   }
 
   /**

@@ -238,7 +238,14 @@ public class CustomerService {
   private CleanOutcome cleanNow(Caller who, String customerId) {
     Access a = open(who, customerId, "pipeline.clean");
     String id = a.customer().customerId();
-    CleanResult result = cleaners.get().clean(id, store.raw(id));
+    Map<Dataset, List<RawLine>> raw = store.raw(id);
+    if (a.customer().cleanedAt() != null && raw.values().stream().allMatch(List::isEmpty)) {
+      // retention deleted the raw lines after cleaning: cleaning nothing would wipe the clean data
+      audit.record(a.entry(who, "pipeline.clean").detail("raw data deleted after cleaning; kept"));
+      return new CleanOutcome(
+          id, a.customer().cleanSha256(), tree(store.cleanLog(id).orElse("{}")));
+    }
+    CleanResult result = cleaners.get().clean(id, raw);
     var log = CleanLog.of(result);
     String hash = store.storeClean(result, log);
     audit.record(a.entry(who, "pipeline.clean"));

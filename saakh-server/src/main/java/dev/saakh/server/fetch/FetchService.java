@@ -213,15 +213,18 @@ public class FetchService {
             + docs.transactions()
             + " transactions";
     OffsetDateTime at = OffsetDateTime.now(clock);
-    sessions.stored(sessionId, detail, at);
+    sessions.move(sessionId, List.of("REQUESTED", "READY"), "FETCHED", detail, at);
     consentStore.fetched(s.consentId(), at);
     audit.record(entry.detail("session " + sessionId + ": " + detail));
+    String outcome = "; cleaned and analysed";
     try {
       customers.clean(who, s.customerId());
       customers.analyze(who, s.customerId());
     } catch (ApiException e) {
-      sessions.stored(sessionId, detail + "; not analysed: " + e.getMessage(), at);
+      outcome = "; not analysed: " + e.getMessage();
     }
+    // STORED (and the key erased) once the data is usable: a decision names this session
+    sessions.stored(sessionId, detail + outcome, OffsetDateTime.now(clock));
     return sessions.find(sessionId).orElseThrow();
   }
 

@@ -43,7 +43,8 @@ public class FiSessionStore {
   /**
    * One session.
    *
-   * @param state REQUESTED, READY, STORED, FAILED or EXPIRED
+   * @param state REQUESTED, READY, FETCHED (stored, being cleaned and analysed), STORED, FAILED or
+   *     EXPIRED
    * @param keyMaterial the FIU's sealed key for the session; null once the data is stored
    * @param detail what happened, for people (FI types, counts, refusals)
    */
