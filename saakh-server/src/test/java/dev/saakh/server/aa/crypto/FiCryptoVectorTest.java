@@ -90,3 +90,4 @@ class FiCryptoVectorTest {
     return ka.generateSecret();
   }
 
+}
