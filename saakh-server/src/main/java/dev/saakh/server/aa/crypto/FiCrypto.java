@@ -182,8 +182,7 @@ public final class FiCrypto {
     }
     byte[] der;
     try {
-      der =
-          strictBase64(km.dhPublicKey().keyValue().replaceAll("-----[A-Z ]+-----", ""));
+      der = strictBase64(km.dhPublicKey().keyValue().replaceAll("-----[A-Z ]+-----", ""));
     } catch (IllegalArgumentException e) {
       throw new FiCryptoException("DHPublicKey.KeyValue is not base64 or PEM");
     }

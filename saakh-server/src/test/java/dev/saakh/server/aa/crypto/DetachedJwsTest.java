@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class DetachedJwsTest {
   static final KeyPair KEYS = RsaKeys.generate();
   static final KeyPair OTHER = RsaKeys.generate();
-  static final byte[] BODY = "{\"ver\":\"2.0.0\",\"txnid\":\"t1\"}".getBytes(StandardCharsets.UTF_8);
+  static final byte[] BODY =
+      "{\"ver\":\"2.0.0\",\"txnid\":\"t1\"}".getBytes(StandardCharsets.UTF_8);
 
   static RSAPrivateKey priv(KeyPair k) {
     return (RSAPrivateKey) k.getPrivate();
@@ -25,14 +26,17 @@ class DetachedJwsTest {
   }
 
   static String b64url(String s) {
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(s.getBytes(StandardCharsets.UTF_8));
   }
 
   @Test
   void aSignedBodyChecks() {
     String sig = DetachedJws.sign(BODY, priv(KEYS), "fiu-1");
     assertThat(sig).contains("..");
-    String header = new String(Base64.getUrlDecoder().decode(sig.split("\\.")[0]), StandardCharsets.UTF_8);
+    String header =
+        new String(Base64.getUrlDecoder().decode(sig.split("\\.")[0]), StandardCharsets.UTF_8);
     assertThat(header).contains("\"b64\":false").contains("RS256").contains("crit");
     assertThat(DetachedJws.check(sig, BODY, pub(KEYS))).isNull();
     assertThat(DetachedJws.check(sig, BODY, pub(OTHER))).isNotNull();
@@ -55,7 +59,9 @@ class DetachedJwsTest {
         p[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(BODY) + "." + p[2];
     assertThat(DetachedJws.check(sig, changed, pub(KEYS))).contains("does not match");
     for (String h :
-        new String[] {badSig, b64true, none, hs, noCrit, attached, "garbage", "a..b", "..", "", null}) {
+        new String[] {
+          badSig, b64true, none, hs, noCrit, attached, "garbage", "a..b", "..", "", null
+        }) {
       assertThat(DetachedJws.check(h, BODY, pub(KEYS))).as(String.valueOf(h)).isNotNull();
     }
     assertThat(DetachedJws.check(null, null, pub(KEYS))).isNotNull();
@@ -72,8 +78,14 @@ class DetachedJwsTest {
         .isInstanceOf(FiCryptoException.class);
     String[] p = jws.split("\\.");
     String tampered =
-        p[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(
-            "{\"ver\":\"2.0.0\",\"txnid\":\"t2\"}".getBytes(StandardCharsets.UTF_8)) + "." + p[2];
+        p[0]
+            + "."
+            + Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(
+                    "{\"ver\":\"2.0.0\",\"txnid\":\"t2\"}".getBytes(StandardCharsets.UTF_8))
+            + "."
+            + p[2];
     assertThatThrownBy(() -> DetachedJws.verifyCompact(tampered, pub(KEYS)))
         .isInstanceOf(FiCryptoException.class);
     for (String bad : new String[] {null, "", "garbage", "a.b.c"}) {

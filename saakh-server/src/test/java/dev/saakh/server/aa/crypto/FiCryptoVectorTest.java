@@ -89,5 +89,4 @@ class FiCryptoVectorTest {
     ka.doPhase(theirs, true);
     return ka.generateSecret();
   }
-
 }

@@ -24,9 +24,7 @@ class HkdfTest {
 
   @Test
   void case2() throws Exception {
-    assertThat(
-            HEX.formatHex(
-                FiCrypto.hkdf(range(0x00, 80), range(0x60, 80), range(0xb0, 80), 82)))
+    assertThat(HEX.formatHex(FiCrypto.hkdf(range(0x00, 80), range(0x60, 80), range(0xb0, 80), 82)))
         .isEqualTo(
             "b11e398dc80327a1c8e7f78c596a49344f012eda2d4efad8a050cc4c19afa97c"
                 + "59045a99cac7827271cb41c65e590e09da3275600c2f09b8367793a9aca3db71"
