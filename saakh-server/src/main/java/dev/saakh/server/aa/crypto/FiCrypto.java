@@ -99,7 +99,7 @@ public final class FiCrypto {
       throws FiCryptoException {
     byte[] data;
     try {
-      data = Base64.getMimeDecoder().decode(base64 == null ? "" : base64);
+      data = strictBase64(base64 == null ? "" : base64);
     } catch (IllegalArgumentException e) {
       throw new FiCryptoException("the encrypted data is not base64");
     }
@@ -159,6 +159,11 @@ public final class FiCrypto {
     return out;
   }
 
+  /** Base64 with line breaks and spaces allowed, any other non-base64 character refused. */
+  private static byte[] strictBase64(String s) {
+    return Base64.getDecoder().decode(s.replaceAll("\\s+", ""));
+  }
+
   private static byte[] xor(byte[] a, byte[] b) {
     byte[] x = new byte[NONCE];
     for (int i = 0; i < NONCE; i++) {
@@ -177,9 +182,7 @@ public final class FiCrypto {
     }
     byte[] der;
     try {
-      der =
-          Base64.getMimeDecoder()
-              .decode(km.dhPublicKey().keyValue().replaceAll("-----[A-Z ]+-----", "").trim());
+      der = strictBase64(km.dhPublicKey().keyValue().replaceAll("-----[A-Z ]+-----", ""));
     } catch (IllegalArgumentException e) {
       throw new FiCryptoException("DHPublicKey.KeyValue is not base64 or PEM");
     }
@@ -202,7 +205,7 @@ public final class FiCrypto {
     }
     byte[] n;
     try {
-      n = Base64.getMimeDecoder().decode(km.nonce());
+      n = strictBase64(km.nonce());
     } catch (IllegalArgumentException e) {
       throw new FiCryptoException("the Nonce is not base64");
     }
