@@ -255,6 +255,7 @@ public class FetchService {
       if (fip.keyMaterial() == null || fip.data() == null) {
         throw discarded("FIP " + fip.fipId() + "'s data has no KeyMaterial or no data");
       }
+      expiry(fip);
       for (Messages.EncryptedFi d : fip.data()) {
         String source = "FIP " + fip.fipId() + " account " + d.linkRefNumber();
         if (!linked.isEmpty()
@@ -277,6 +278,21 @@ public class FetchService {
       }
     }
     return docs;
+  }
+
+  /** The FIP's key material must say until when it is valid, and still be (as the reference). */
+  private void expiry(Messages.FipData fip) {
+    String text =
+        fip.keyMaterial().dhPublicKey() == null ? null : fip.keyMaterial().dhPublicKey().expiry();
+    java.time.Instant until;
+    try {
+      until = Rebit.instant(text, "DHPublicKey.expiry", null);
+    } catch (RebitException e) {
+      throw discarded("FIP " + fip.fipId() + "'s key material: " + e.getMessage());
+    }
+    if (!until.isAfter(clock.instant())) {
+      throw discarded("FIP " + fip.fipId() + "'s key material expired at " + text);
+    }
   }
 
   /** Why the customer has no ACTIVE consent to fetch under. */

@@ -92,10 +92,17 @@ class RetentionIT extends ServerIT {
             "{\"amount\": 500000, \"tenure_months\": 24}");
     assertThat(made.status()).as(made.body()).isEqualTo(201);
     String outcome =
-        jdbc.queryForObject("SELECT outcome FROM decision WHERE customer_id = ?", String.class, id);
+        jdbc.queryForList(
+                "SELECT outcome FROM decision WHERE customer_id = ? ORDER BY created_at DESC",
+                String.class,
+                id)
+            .get(0);
     Instant decided =
-        jdbc.queryForObject(
-                "SELECT created_at FROM decision WHERE customer_id = ?", OffsetDateTime.class, id)
+        jdbc.queryForList(
+                "SELECT created_at FROM decision WHERE customer_id = ? ORDER BY created_at DESC",
+                OffsetDateTime.class,
+                id)
+            .get(0)
             .toInstant();
     boolean approved = "APPROVE".equals(outcome);
     Instant due = decided.plus(Duration.ofDays(approved ? 90 : 30));

@@ -181,10 +181,16 @@ public final class FiCrypto {
       throw new FiCryptoException("the key material's curve is " + km.curve() + ", not Curve25519");
     }
     byte[] der;
-    try {
-      der = strictBase64(km.dhPublicKey().keyValue().replaceAll("-----[A-Z ]+-----", ""));
-    } catch (IllegalArgumentException e) {
-      throw new FiCryptoException("DHPublicKey.KeyValue is not base64 or PEM");
+    String value = km.dhPublicKey().keyValue().trim();
+    if (value.matches("[0-9a-fA-F]{64}")) {
+      // the reference library also takes the raw 32-byte key as hex
+      der = java.util.HexFormat.of().parseHex(value);
+    } else {
+      try {
+        der = strictBase64(value.replaceAll("-----[A-Z ]+-----", ""));
+      } catch (IllegalArgumentException e) {
+        throw new FiCryptoException("DHPublicKey.KeyValue is not base64, hex or PEM");
+      }
     }
     if (der.length == 32) {
       byte[] spki = Arrays.copyOf(X25519_SPKI_PREFIX, 44);

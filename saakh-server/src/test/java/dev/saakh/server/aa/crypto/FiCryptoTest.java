@@ -37,6 +37,17 @@ class FiCryptoTest {
   }
 
   @Test
+  void aRawKeyInHexOrBase64IsReadAsTheReferenceReadsIt() throws Exception {
+    byte[] spki = fip.keys().getPublic().getEncoded();
+    byte[] raw = java.util.Arrays.copyOfRange(spki, spki.length - 32, spki.length);
+    String toFiu = FiCrypto.encrypt(PLAIN, fip, fiuKm);
+    KeyMaterial hex = withKey(fipKm, java.util.HexFormat.of().formatHex(raw));
+    assertThat(FiCrypto.decrypt(toFiu, fiu, hex)).isEqualTo(PLAIN);
+    KeyMaterial b64 = withKey(fipKm, Base64.getEncoder().encodeToString(raw));
+    assertThat(FiCrypto.decrypt(toFiu, fiu, b64)).isEqualTo(PLAIN);
+  }
+
+  @Test
   void keyMaterialIsReBitShaped() throws Exception {
     assertThat(fiuKm.cryptoAlg()).isEqualTo("ECDH");
     assertThat(fiuKm.curve()).isEqualTo("Curve25519");
@@ -118,7 +129,7 @@ class FiCryptoTest {
     refused(withNonce(fipKm, null), "no Nonce");
     refused(withNonce(fipKm, "@".repeat(44)), "Nonce is not base64");
     refused(withNonce(fipKm, "-" + fipKm.nonce().substring(1)), "Nonce is not base64");
-    refused(withKey(fipKm, "#".repeat(60)), "not base64 or PEM");
+    refused(withKey(fipKm, "#".repeat(60)), "not base64, hex or PEM");
     refused(withCurve(fipKm, "secp256r1"), "curve is secp256r1");
     refused(withKey(fipKm, null), "KeyValue");
     refused(new KeyMaterial("ECDH", "Curve25519", "", null, fipKm.nonce()), "DHPublicKey.KeyValue");
