@@ -47,7 +47,7 @@ final class AaFixtures {
   static final String OTHER_AA = "OTHER-AA";
 
   /** Customer numbers the demo population (1–6) and the other ITs do not use. */
-  private static final AtomicInteger NEXT = new AtomicInteger(11);
+  private static final AtomicInteger NEXT = new AtomicInteger(200);
 
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

@@ -24,7 +24,7 @@ class AaFlowIT extends ServerIT {
 
   @Test
   void consentApproveNotifyFetchDecryptCleanAnalyseDecide() {
-    String id = "CUST_MSM_00008";
+    String id = "CUST_MSM_00031";
     JsonNode asked = post(UNDERWRITER, "/api/v1/customers/" + id + "/aa/consents", "{}").json();
     assertThat(asked.path("status").asText()).as(asked.toString()).isEqualTo("PENDING");
     String handle = asked.path("consent_handle").asText();
@@ -79,7 +79,7 @@ class AaFlowIT extends ServerIT {
 
   @Test
   void depositInXmlFromTheFipIsReadLikeJson() {
-    String id = "CUST_CON_00008";
+    String id = "CUST_CON_00031";
     Reply sw = post(null, "/sim/aa/switches", "{\"deposit_format\": \"xml\"}");
     assertThat(sw.status()).as(sw.body()).isEqualTo(200);
     String handle =
@@ -103,7 +103,7 @@ class AaFlowIT extends ServerIT {
 
   @Test
   void aRejectedConsentNeverFetches() {
-    String id = "CUST_MSM_00009";
+    String id = "CUST_MSM_00032";
     String handle =
         post(UNDERWRITER, "/api/v1/customers/" + id + "/aa/consents", "{}")
             .json()

@@ -80,7 +80,7 @@ class RetentionIT extends ServerIT {
 
   @Test
   void aDecidedCustomerIsErasedFromEveryTableOnceItsPeriodHasPassed() {
-    String id = "CUST_MSM_00071";
+    String id = "CUST_MSM_00081";
     generateAndClean(id);
     Reply analysed =
         post(UNDERWRITER, "/api/pipeline/analytics", "{\"customer_id\": \"" + id + "\"}");
@@ -150,7 +150,7 @@ class RetentionIT extends ServerIT {
 
   @Test
   void rawRecordsGoOnceCleanedAndTheCleanOnesStay() {
-    String id = "CUST_MSM_00072";
+    String id = "CUST_MSM_00082";
     generateAndClean(id);
     long raw = rows("raw_record", id);
     long clean = rows("clean_record", id);
@@ -181,7 +181,7 @@ class RetentionIT extends ServerIT {
 
   @Test
   void aRevokedConsentErasesTheCustomerAfterTwentyFourHoursNotTwentyThree() {
-    String id = "CUST_MSM_00073";
+    String id = "CUST_MSM_00083";
     OffsetDateTime revoked = OffsetDateTime.now(ZoneOffset.UTC).withNano(0);
     insertAaCustomer(id, revoked);
     assertThat(rows("aa_consent", id)).isEqualTo(1);
@@ -212,7 +212,7 @@ class RetentionIT extends ServerIT {
 
   @Test
   void aCustomerWithAJobUnderWayIsSkippedAndStaysDue() {
-    String id = "CUST_MSM_00074";
+    String id = "CUST_MSM_00084";
     OffsetDateTime revoked = OffsetDateTime.now(ZoneOffset.UTC).withNano(0).minusDays(2);
     insertAaCustomer(id, revoked);
     jdbc.update(
