@@ -69,6 +69,15 @@ class RetentionIT extends ServerIT {
     assertThat(clean.status()).as(clean.body()).isEqualTo(200);
   }
 
+  /** A column of the customer's newest decision. */
+  private <T> T newest(String id, String column, Class<T> type) {
+    return jdbc.queryForList(
+            "SELECT " + column + " FROM decision WHERE customer_id = ? ORDER BY created_at DESC",
+            type,
+            id)
+        .get(0);
+  }
+
   private JsonNode item(JsonNode list, String id) {
     for (JsonNode i : list) {
       if (id.equals(i.path("customer_id").asText())) {
@@ -91,19 +100,8 @@ class RetentionIT extends ServerIT {
             "/api/v1/customers/" + id + "/decisions",
             "{\"amount\": 500000, \"tenure_months\": 24}");
     assertThat(made.status()).as(made.body()).isEqualTo(201);
-    String outcome =
-        jdbc.queryForList(
-                "SELECT outcome FROM decision WHERE customer_id = ? ORDER BY created_at DESC",
-                String.class,
-                id)
-            .get(0);
-    Instant decided =
-        jdbc.queryForList(
-                "SELECT created_at FROM decision WHERE customer_id = ? ORDER BY created_at DESC",
-                OffsetDateTime.class,
-                id)
-            .get(0)
-            .toInstant();
+    String outcome = newest(id, "outcome", String.class);
+    Instant decided = newest(id, "created_at", OffsetDateTime.class).toInstant();
     boolean approved = "APPROVE".equals(outcome);
     Instant due = decided.plus(Duration.ofDays(approved ? 90 : 30));
     long clean = rows("clean_record", id);
