@@ -140,7 +140,6 @@ public class AaClient {
   }
 
   private static RebitException discarded(String path, String why) {
-    return new RebitException(
-        502, "ResponseDiscarded", "the AA's answer to " + path + " was discarded: " + why, null);
+    return RebitException.discarded("the AA's answer to " + path + " was discarded: " + why, null);
   }
 }

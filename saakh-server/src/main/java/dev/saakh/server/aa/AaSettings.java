@@ -68,6 +68,20 @@ public class AaSettings {
     return aaApiKey;
   }
 
+  /**
+   * Whether {@code given} is the API key {@code expected} (compared in constant time); an empty
+   * {@code expected} means none is configured and any is accepted.
+   */
+  public static boolean keyMatches(String expected, String given) {
+    if (expected.isEmpty()) {
+      return true;
+    }
+    return given != null
+        && java.security.MessageDigest.isEqual(
+            expected.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            given.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
   private String local() {
     String port = env.getProperty("local.server.port", env.getProperty("server.port", "8080"));
     return "http://127.0.0.1:" + port;

@@ -1,5 +1,8 @@
 package dev.saakh.server.aa;
 
+import dev.saakh.server.api.ApiException;
+import org.springframework.http.HttpStatus;
+
 /**
  * A refusal in the AA protocol: the HTTP status, the specification's error code ({@code
  * InvalidRequest}, {@code InvalidNotifier}, {@code SignatureDoesNotMatch}, {@code NoSuchVersion}
@@ -17,6 +20,24 @@ public class RebitException extends RuntimeException {
     this.status = status;
     this.errorCode = errorCode;
     this.txnid = txnid;
+  }
+
+  /**
+   * The other party's answer was not used (wrong signature, txnid, consent, customer, content): 502
+   * {@code ResponseDiscarded}; nothing of it is stored.
+   */
+  public static RebitException discarded(String why, String txnid) {
+    return new RebitException(502, "ResponseDiscarded", why, txnid);
+  }
+
+  /**
+   * This refusal as the lender API's problem: {@code aa-response-discarded} (502) when the AA's
+   * answer was discarded, {@code aa-refused} (502; 503 when the AA did not answer) otherwise.
+   */
+  public ApiException problem() {
+    HttpStatus http = status == 503 ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
+    String code = "ResponseDiscarded".equals(errorCode) ? "aa-response-discarded" : "aa-refused";
+    return new ApiException(http, code, getMessage());
   }
 
   public int status() {

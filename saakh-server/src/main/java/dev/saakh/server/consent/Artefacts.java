@@ -117,7 +117,7 @@ final class Artefacts {
 
   private static void require(boolean ok, String why) {
     if (!ok) {
-      throw new RebitException(502, "ResponseDiscarded", why, null);
+      throw RebitException.discarded(why, null);
     }
   }
 }

@@ -27,7 +27,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
@@ -96,9 +95,7 @@ public class ConsentService {
     try {
       r = aa.post("/Consent", req, txnid, Messages.ConsentResponse.class);
       if (r.customer() == null || !detail.customer().id().equals(r.customer().id())) {
-        throw new RebitException(
-            502,
-            "ResponseDiscarded",
+        throw RebitException.discarded(
             "the AA's answer to /Consent names customer "
                 + (r.customer() == null ? "none" : r.customer().id())
                 + ", not "
@@ -106,12 +103,11 @@ public class ConsentService {
             txnid);
       }
       if (r.consentHandle() == null || r.consentHandle().isBlank()) {
-        throw new RebitException(
-            502, "ResponseDiscarded", "the AA's answer to /Consent has no ConsentHandle", txnid);
+        throw RebitException.discarded("the AA's answer to /Consent has no ConsentHandle", txnid);
       }
     } catch (RebitException e) {
       audit.record(entry.failed(e.getMessage()));
-      throw refusal(e);
+      throw e.problem();
     }
     OffsetDateTime now = OffsetDateTime.now(clock);
     ConsentStore.Row row =
@@ -151,9 +147,7 @@ public class ConsentService {
               txnid,
               Messages.ConsentHandleResponse.class);
       if (!handle.equals(h.consentHandle()) || h.consentStatus() == null) {
-        throw new RebitException(
-            502,
-            "ResponseDiscarded",
+        throw RebitException.discarded(
             "the AA's answer to /Consent/handle is for handle "
                 + h.consentHandle()
                 + ", not "
@@ -168,7 +162,7 @@ public class ConsentService {
       }
     } catch (RebitException e) {
       audit.record(entry.failed(e.getMessage()));
-      throw refusal(e);
+      throw e.problem();
     }
     ConsentStore.Row now = held(handle);
     audit.record(entry.consent(now.consentId(), 103).detail("status " + now.status()));
@@ -178,8 +172,7 @@ public class ConsentService {
   /** {@code /Consent/fetch}: the signed artefact, verified and matched to the request, stored. */
   private void fetchArtefact(ConsentStore.Row row, String consentId) {
     if (consentId == null || consentId.isBlank()) {
-      throw new RebitException(
-          502, "ResponseDiscarded", "the AA says READY but gives no consent id", null);
+      throw RebitException.discarded("the AA says READY but gives no consent id", null);
     }
     String txnid = Rebit.txnid();
     Messages.ConsentArtefact a =
@@ -193,11 +186,8 @@ public class ConsentService {
     try {
       payload = DetachedJws.verifyCompact(a.signedConsent(), keys.aaPublic());
     } catch (FiCryptoException e) {
-      throw new RebitException(
-          502,
-          "ResponseDiscarded",
-          "the signed consent does not verify with the AA's key: " + e.getMessage(),
-          txnid);
+      throw RebitException.discarded(
+          "the signed consent does not verify with the AA's key: " + e.getMessage(), txnid);
     }
     Messages.ConsentDetail asked =
         RebitJson.read(
@@ -212,18 +202,14 @@ public class ConsentService {
           Artefacts.of(consentId, row.customerId(), a.status(), signed, asked, settings.fiuId());
     } catch (RebitException e) {
       // whatever is wrong with what the AA signed, the answer is discarded, never half-used
-      throw new RebitException(
-          502, "ResponseDiscarded", "the signed consent: " + e.getMessage(), txnid);
+      throw RebitException.discarded("the signed consent: " + e.getMessage(), txnid);
     }
     if (store
         .byId(consentId)
         .filter(o -> !o.consentHandle().equals(row.consentHandle()))
         .isPresent()) {
-      throw new RebitException(
-          502,
-          "ResponseDiscarded",
-          "consent id " + consentId + " is already held for another request",
-          txnid);
+      throw RebitException.discarded(
+          "consent id " + consentId + " is already held for another request", txnid);
     }
     store.approved(
         row.consentHandle(),
@@ -237,9 +223,7 @@ public class ConsentService {
   /** The artefact answer is for this request and consent, with a readable createTimestamp. */
   private static void checkEnvelope(Messages.ConsentArtefact a, String consentId, String txnid) {
     if (!Rebit.VERSION.equals(a.ver()) || !txnid.equals(a.txnid())) {
-      throw new RebitException(
-          502,
-          "ResponseDiscarded",
+      throw RebitException.discarded(
           "the AA's consent artefact has version "
               + a.ver()
               + " / txnid "
@@ -250,17 +234,13 @@ public class ConsentService {
           txnid);
     }
     if (!consentId.equals(a.consentId())) {
-      throw new RebitException(
-          502,
-          "ResponseDiscarded",
-          "the AA's consent artefact is " + a.consentId() + ", not " + consentId,
-          txnid);
+      throw RebitException.discarded(
+          "the AA's consent artefact is " + a.consentId() + ", not " + consentId, txnid);
     }
     try {
       Rebit.instant(a.createTimestamp(), "createTimestamp", txnid);
     } catch (RebitException e) {
-      throw new RebitException(
-          502, "ResponseDiscarded", "the AA's consent artefact: " + e.getMessage(), txnid);
+      throw RebitException.discarded("the AA's consent artefact: " + e.getMessage(), txnid);
     }
   }
 
@@ -411,15 +391,5 @@ public class ConsentService {
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("a consent artefact is not writable", e);
     }
-  }
-
-  /**
-   * A protocol refusal as the API's problem: 502 when the AA's answer was refused, else the AA's.
-   */
-  static ApiException refusal(RebitException e) {
-    HttpStatus status = e.status() == 503 ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_GATEWAY;
-    String code =
-        "ResponseDiscarded".equals(e.errorCode()) ? "aa-response-discarded" : "aa-refused";
-    return new ApiException(status, code, e.getMessage());
   }
 }

@@ -144,9 +144,7 @@ public class FetchService {
     try {
       Messages.FiResponse r = aa.post("/FI/request", req, req.txnid(), Messages.FiResponse.class);
       if (!consentId.equals(r.consentId()) || r.sessionId() == null || r.sessionId().isBlank()) {
-        throw new RebitException(
-            502,
-            "ResponseDiscarded",
+        throw RebitException.discarded(
             "the AA's answer to /FI/request is for consent "
                 + r.consentId()
                 + " / session "
@@ -158,7 +156,7 @@ public class FetchService {
       return r;
     } catch (RebitException e) {
       audit.record(entry.failed(e.getMessage()));
-      throw refusal(e);
+      throw e.problem();
     }
   }
 
@@ -198,7 +196,7 @@ public class FetchService {
           e.getMessage(),
           OffsetDateTime.now(clock));
       audit.record(entry.failed(e.getMessage()));
-      throw refusal(e);
+      throw e.problem();
     }
     Map<Dataset, List<RawLine>> raw = new java.util.EnumMap<>(docs.raw());
     raw.put(Dataset.CONSENTS, List.of(RawLine.of(1, c.artefact())));
@@ -311,17 +309,7 @@ public class FetchService {
   }
 
   private static RebitException discarded(String why) {
-    return new RebitException(502, "ResponseDiscarded", "FI data discarded: " + why, null);
-  }
-
-  static ApiException refusal(RebitException e) {
-    org.springframework.http.HttpStatus status =
-        e.status() == 503
-            ? org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE
-            : org.springframework.http.HttpStatus.BAD_GATEWAY;
-    String code =
-        "ResponseDiscarded".equals(e.errorCode()) ? "aa-response-discarded" : "aa-refused";
-    return new ApiException(status, code, e.getMessage());
+    return RebitException.discarded("FI data discarded: " + why, null);
   }
 
   /** The customer's sessions, audited. */

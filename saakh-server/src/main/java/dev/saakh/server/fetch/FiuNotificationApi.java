@@ -14,8 +14,6 @@ import dev.saakh.server.consent.ConsentStore;
 import dev.saakh.server.security.Caller;
 import dev.saakh.server.store.FiSessionStore;
 import io.swagger.v3.oas.annotations.Hidden;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -137,7 +135,7 @@ class FiuNotificationApi {
       String action, String signature, String apiKey, byte[] raw, Function<byte[], Outcome> work) {
     byte[] body = raw == null ? new byte[0] : raw;
     Caller aa = new Caller("aa:" + settings.aaId(), null);
-    if (!settings.aaApiKey().isEmpty() && !same(settings.aaApiKey(), apiKey)) {
+    if (!AaSettings.keyMatches(settings.aaApiKey(), apiKey)) {
       audit.record(AuditEntry.of(aa, null, action).denied("aa_api_key missing or wrong"));
       return reply(
           401, new RebitException(401, "Unauthorized", "aa_api_key is missing or wrong", null));
@@ -170,11 +168,5 @@ class FiuNotificationApi {
         .contentType(MediaType.APPLICATION_JSON)
         .header(AaClient.SIGNATURE, DetachedJws.sign(out, keys.fiuPrivate(), settings.fiuId()))
         .body(out);
-  }
-
-  private static boolean same(String expected, String given) {
-    return given != null
-        && MessageDigest.isEqual(
-            expected.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
   }
 }

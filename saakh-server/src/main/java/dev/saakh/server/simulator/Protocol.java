@@ -9,8 +9,6 @@ import dev.saakh.server.aa.RebitException;
 import dev.saakh.server.aa.RebitJson;
 import dev.saakh.server.aa.crypto.DetachedJws;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -96,13 +94,7 @@ class Protocol {
   }
 
   private boolean apiKeyOk(String given) {
-    String want = settings.clientApiKey();
-    if (want.isEmpty()) {
-      return true;
-    }
-    return given != null
-        && MessageDigest.isEqual(
-            want.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    return AaSettings.keyMatches(settings.clientApiKey(), given);
   }
 
   private static RebitException unauthorized(String txnid) {
