@@ -129,6 +129,18 @@ public class RetentionJob {
         new Receipt(d.customerId(), d.rule().label(), d.since(), d.at(), now, rows.get(), seq));
   }
 
+  /**
+   * What retention will do to one customer, by the rules in force: the erasure of everything and
+   * the deletion of raw data, each when it falls due (empty when neither applies yet).
+   */
+  public List<Due> dues(String customerId) {
+    Facts f = facts.read(customerId);
+    List<Due> out = new ArrayList<>();
+    rules.erasure(f).ifPresent(out::add);
+    rules.rawDeletion(f).ifPresent(out::add);
+    return List.copyOf(out);
+  }
+
   /** What is due at {@code now}, and what falls due within {@code horizon} after it. */
   public RetentionReport report(Instant now, Duration horizon) {
     Instant until = now.plus(horizon);

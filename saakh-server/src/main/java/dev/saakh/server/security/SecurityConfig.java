@@ -9,7 +9,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -17,6 +16,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -27,6 +28,15 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 @Configuration
 @ConditionalOnWebApplication
 public class SecurityConfig {
+  /**
+   * The console's pages load scripts, styles and images from this server only: no inline script, no
+   * CDN, no framing (htmx and Chart.js come from WebJars).
+   */
+  static final String CONSOLE_CSP =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
+          + " connect-src 'self'; font-src 'self'; object-src 'none'; base-uri 'self';"
+          + " form-action 'self'; frame-ancestors 'none'";
+
   @Bean
   PasswordEncoder passwordEncoder() {
     return new BCryptPasswordEncoder(12);
@@ -52,10 +62,17 @@ public class SecurityConfig {
           String path = r.getRequestURI().substring(r.getContextPath().length());
           return path.startsWith("/aa/fiu/") || path.startsWith("/sim/");
         };
+    RequestMatcher pages = r -> !api.matches(r) && !aaProtocol.matches(r);
     http.authorizeHttpRequests(SecurityConfig::rules)
         .addFilterBefore(tokens, UsernamePasswordAuthenticationFilter.class)
-        .formLogin(Customizer.withDefaults())
-        .logout(Customizer.withDefaults())
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/console", false).permitAll())
+        .logout(l -> l.logoutSuccessUrl("/login?signed-out").permitAll())
+        .headers(
+            h ->
+                h.addHeaderWriter(
+                    new DelegatingRequestMatcherHeaderWriter(
+                        r -> pages.matches(r) && !r.getRequestURI().contains("/swagger-ui"),
+                        new ContentSecurityPolicyHeaderWriter(CONSOLE_CSP))))
         .csrf(c -> c.ignoringRequestMatchers(noCookieAuthority, aaProtocol))
         .exceptionHandling(
             e ->
@@ -68,8 +85,25 @@ public class SecurityConfig {
                                 "sign in, or send 'Authorization: Bearer <token>'"),
                         api)
                     .defaultAccessDeniedHandlerFor(
-                        (req, res, ex) -> denied(audit, req, res, ex), api));
+                        (req, res, ex) -> denied(audit, req, res, ex), api)
+                    .defaultAccessDeniedHandlerFor(
+                        (req, res, ex) -> deniedPage(audit, req, res, ex), pages));
     return http.build();
+  }
+
+  /** A console page refused: audited like an API call, answered with the console's 403 page. */
+  private static void deniedPage(
+      AuditLog audit, HttpServletRequest req, HttpServletResponse res, Exception ex)
+      throws IOException {
+    if (ex instanceof CsrfException) {
+      res.sendError(403, "the form has expired (missing or invalid CSRF token); reload the page");
+      return;
+    }
+    Caller who = Caller.current();
+    audit.record(
+        AuditEntry.of(who, null, req.getMethod() + " " + req.getRequestURI())
+            .denied("role " + who.roleName() + " may not do this"));
+    res.sendError(403, "role " + who.roleName() + " may not open " + req.getRequestURI());
   }
 
   private static void denied(
@@ -106,6 +140,9 @@ public class SecurityConfig {
             "/swagger-ui.html",
             "/login",
             "/error",
+            "/webjars/**",
+            "/console/assets/**",
+            "/favicon.ico",
             "/aa/fiu/**",
             "/sim/**")
         .permitAll()
@@ -120,6 +157,15 @@ public class SecurityConfig {
         .requestMatchers("/api/v1/retention", "/api/v1/retention/**")
         .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
         .requestMatchers("/api/**")
+        .hasRole(Role.UNDERWRITER.name())
+        .requestMatchers("/console/audit", "/console/audit/**")
+        .hasRole(Role.AUDITOR.name())
+        .requestMatchers("/console/retention", "/console/retention/**")
+        .hasAnyRole(Role.AUDITOR.name(), Role.ADMIN.name())
+        .requestMatchers("/console/admin", "/console/admin/**")
+        .hasRole(Role.ADMIN.name())
+        .requestMatchers(
+            "/console/customers/**", "/console/cases/**", "/console/runs/**", "/console/reviews/**")
         .hasRole(Role.UNDERWRITER.name())
         .anyRequest()
         .authenticated();
