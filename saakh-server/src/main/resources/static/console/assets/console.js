@@ -13,9 +13,16 @@
     return (neg ? "-" : "") + "₹" + rest.replace(/\B(?=(\d{2})+(?!\d))/g, ",") + last3;
   }
 
+  // The elements of root matching css, root itself included (htmx:load hands over the new element).
+  function within(root, css) {
+    var found = Array.prototype.slice.call(root.querySelectorAll(css));
+    if (root.matches && root.matches(css)) { found.unshift(root); }
+    return found;
+  }
+
   function drawCharts(root) {
     if (typeof Chart === "undefined") { return; }
-    root.querySelectorAll("canvas[data-chart]").forEach(function (canvas) {
+    within(root, "canvas[data-chart]").forEach(function (canvas) {
       if (canvas.dataset.drawn) { return; }
       var spec;
       try { spec = JSON.parse(canvas.dataset.chart); } catch (e) { return; }
@@ -52,7 +59,7 @@
   }
 
   function followRuns(root) {
-    root.querySelectorAll("[data-events]").forEach(function (box) {
+    within(root, "[data-events]").forEach(function (box) {
       if (box.dataset.following) { return; }
       box.dataset.following = "1";
       var log = box.querySelector(".log"), state = box.querySelector(".run-state");

@@ -88,10 +88,7 @@ class Explorer {
     CustomerService.DataPage rawPage =
         customers.data(
             who, customerId, Dataset.TRANSACTIONS, "raw", null, null, 0, Integer.MAX_VALUE);
-    Map<String, String> raw = new HashMap<>();
-    for (JsonNode r : rawPage.records()) {
-      raw.putIfAbsent(r.path("transaction_id").asText(), r.toString());
-    }
+    Map<String, String> raw = byId(rawPage.records());
     List<JsonNode> quarantined =
         customers
             .data(
@@ -139,6 +136,14 @@ class Explorer {
         categories,
         channels,
         rawPage.withheld());
+  }
+
+  private static Map<String, String> byId(List<JsonNode> raw) {
+    Map<String, String> out = new HashMap<>();
+    for (JsonNode r : raw) {
+      out.putIfAbsent(r.path("transaction_id").asText(), r.toString());
+    }
+    return out;
   }
 
   static Filters filters(Map<String, String> q) {

@@ -101,7 +101,7 @@ public class SecurityConfig {
     }
     Caller who = Caller.current();
     audit.record(
-        AuditEntry.of(who, null, req.getMethod() + " " + req.getRequestURI())
+        AuditEntry.of(who, customerOf(req), req.getMethod() + " " + req.getRequestURI())
             .denied("role " + who.roleName() + " may not do this"));
     res.sendError(403, "role " + who.roleName() + " may not open " + req.getRequestURI());
   }
@@ -170,6 +170,16 @@ public class SecurityConfig {
         .anyRequest()
         .authenticated();
   }
+
+  /** The customer a refused console page names ({@code /console/customers/<id>/…}), if any. */
+  static String customerOf(HttpServletRequest req) {
+    String path = req.getRequestURI().substring(req.getContextPath().length());
+    java.util.regex.Matcher m = CUSTOMER_PAGE.matcher(path);
+    return m.lookingAt() ? m.group(1) : null;
+  }
+
+  private static final java.util.regex.Pattern CUSTOMER_PAGE =
+      java.util.regex.Pattern.compile("/console/customers/(CUST_(?:MSM|CON)_[0-9]{5})(?:/|$)");
 
   private static boolean hasSession(HttpServletRequest r) {
     return r.getSession(false) != null;
