@@ -25,7 +25,8 @@ CREATE TABLE decision_review (
   CONSTRAINT decision_review_kind CHECK (kind IN ('ACCEPT', 'OVERRIDE')),
   CONSTRAINT decision_review_status CHECK (status IN ('ACCEPTED', 'PENDING', 'APPROVED', 'DECLINED')),
   CONSTRAINT decision_review_live CHECK (
-    (status = 'DECLINED' AND live_for IS NULL) OR (status <> 'DECLINED' AND live_for = decision_id))
+    (status = 'DECLINED' AND live_for IS NULL)
+    OR (status <> 'DECLINED' AND live_for IS NOT NULL AND live_for = decision_id))
 );
 CREATE INDEX decision_review_by_decision ON decision_review(customer_id, decision_id);
 CREATE INDEX decision_review_by_status ON decision_review(status, made_at);

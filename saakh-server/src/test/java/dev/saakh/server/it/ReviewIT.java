@@ -1,6 +1,7 @@
 package dev.saakh.server.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.saakh.server.review.ReviewService;
@@ -17,6 +18,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -316,12 +319,13 @@ class ReviewIT extends ServerIT {
   void concurrentMakersLeaveOneLiveReview() throws Exception {
     Decided d = decide(MSME);
     CountDownLatch start = new CountDownLatch(1);
-    ExecutorService pool = Executors.newFixedThreadPool(4);
+    int n = 12;
+    ExecutorService pool = Executors.newFixedThreadPool(n);
     List<CompletableFuture<Reply>> replies = new ArrayList<>();
     try {
-      for (int i = 0; i < 4; i++) {
+      for (int i = 0; i < n; i++) {
         String token = i % 2 == 0 ? UNDERWRITER : checker(1);
-        String body = i < 2 ? "{\"action\":\"ACCEPT\"}" : overrideOf(d);
+        String body = i % 3 == 0 ? "{\"action\":\"ACCEPT\"}" : overrideOf(d);
         replies.add(
             CompletableFuture.supplyAsync(
                 () -> {
@@ -409,6 +413,32 @@ class ReviewIT extends ServerIT {
         .isEqualTo(1);
     assertThat(count(id)).isZero();
     get(UNDERWRITER, "/api/v1/reviews/" + id).problem(404, "not-found");
+  }
+
+  @Test
+  void theDatabaseHoldsADecisionToOneLiveReview() {
+    Decided d = decide(CONSUMER);
+    String id = post(UNDERWRITER, d.reviews(), overrideOf(d)).json().path("review_id").asText();
+    String insert =
+        "INSERT INTO decision_review (review_id, customer_id, decision_id, kind, engine_outcome,"
+            + " outcome, maker, made_at, status, live_for) VALUES (?, ?, ?, 'ACCEPT', ?, ?, 'x',"
+            + " CURRENT_TIMESTAMP, ?, ?)";
+    Object[] live = {UUID.randomUUID().toString(), CONSUMER, d.decisionId(), "APPROVE", "APPROVE"};
+    assertThatThrownBy(() -> jdbc.update(insert, with(live, "ACCEPTED", d.decisionId())))
+        .isInstanceOf(DuplicateKeyException.class);
+    assertThatThrownBy(() -> jdbc.update(insert, with(live, "ACCEPTED", null)))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThatThrownBy(() -> jdbc.update(insert, with(live, "DECLINED", d.decisionId())))
+        .isInstanceOf(DataIntegrityViolationException.class);
+    assertThat(get(UNDERWRITER, d.reviews()).json().findValuesAsText("review_id"))
+        .containsExactly(id);
+  }
+
+  private static Object[] with(Object[] head, Object status, Object liveFor) {
+    Object[] out = java.util.Arrays.copyOf(head, head.length + 2);
+    out[head.length] = status;
+    out[head.length + 1] = liveFor;
+    return out;
   }
 
   private int count(String reviewId) {
