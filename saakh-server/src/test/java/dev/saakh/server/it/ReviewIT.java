@@ -404,6 +404,19 @@ class ReviewIT extends ServerIT {
   }
 
   @Test
+  void theRoutesAreDescribedInTheOpenApiDocument() {
+    JsonNode docs = get(null, "/v3/api-docs").json();
+    JsonNode paths = docs.path("paths");
+    assertThat(paths.has("/api/v1/customers/{customerId}/decisions/{decisionId}/reviews")).isTrue();
+    assertThat(paths.has("/api/v1/reviews")).isTrue();
+    assertThat(paths.has("/api/v1/reviews/{reviewId}/approve")).isTrue();
+    assertThat(paths.has("/api/v1/reviews/{reviewId}/decline")).isTrue();
+    JsonNode schemas = docs.path("components").path("schemas");
+    assertThat(schemas.path("ReviewRequest").path("properties").has("tenure_months")).isTrue();
+    assertThat(schemas.path("Review").path("properties").has("checker_note")).isTrue();
+  }
+
+  @Test
   void erasingADecisionErasesItsReviews() {
     Decided d = decide(CONSUMER);
     String id = post(UNDERWRITER, d.reviews(), overrideOf(d)).json().path("review_id").asText();
