@@ -32,11 +32,6 @@ final class Fields {
     }
   }
 
-  static Double number(JsonNode n, String field) {
-    BigDecimal d = decimal(n, field);
-    return d == null ? null : d.doubleValue();
-  }
-
   static Long count(JsonNode n, String field) {
     BigDecimal d = decimal(n, field);
     return d == null ? null : d.longValue();

@@ -22,10 +22,6 @@ final class Figures {
     return n == null ? NONE : Fact.of("", Kind.COUNT, BigDecimal.valueOf(n)).display();
   }
 
-  static String decimal(BigDecimal d) {
-    return Fact.of("", Kind.DECIMAL, d).display();
-  }
-
   /** A plain number as given (an observed signal): no grouping, trailing zeros dropped. */
   static String plain(BigDecimal d) {
     if (d == null) {

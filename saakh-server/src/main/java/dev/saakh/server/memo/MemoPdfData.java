@@ -114,7 +114,8 @@ final class MemoPdfData {
             : "Severity " + g.severity() + ". " + text(g.summary()));
     if (!g.flags().isEmpty()) {
       x.table(
-          List.of("Period", "Return", "Indicator", "Observed", "Threshold", "Evidence"),
+          List.of(
+              "Period", "Return (evidence)", "Indicator", "Observed", "Threshold", "Explanation"),
           g.flags().stream()
               .map(
                   f ->

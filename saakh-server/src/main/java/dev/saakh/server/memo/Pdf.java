@@ -41,6 +41,9 @@ final class Pdf {
         + " .outcome { font-size: 12pt; font-weight: bold; }"
         + " .muted { color: #555; }"
         + " ul { margin: 2pt 0 2pt 14pt; padding: 0; }"
+        + " table.fraud td:first-child, table.fraud td:nth-child(2), table.months td:first-child,"
+        + " table.gst td:first-child { white-space: nowrap; }"
+        + " table.fraud { font-size: 7pt; }"
         + extra;
   }
 

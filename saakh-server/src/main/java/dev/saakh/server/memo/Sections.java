@@ -16,7 +16,6 @@ import dev.saakh.server.memo.CreditMemo.Kind;
 import dev.saakh.server.memo.CreditMemo.Month;
 import dev.saakh.server.memo.CreditMemo.Party;
 import dev.saakh.server.memo.CreditMemo.Split;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -243,9 +242,5 @@ final class Sections {
             f("cancellation_rate", "Cancellation rate", Kind.PERCENT),
             f("completed_value", "Completed value", Kind.RUPEES),
             f("orders_by_month", "Orders in", Kind.COUNT)));
-  }
-
-  static BigDecimal orZero(BigDecimal d) {
-    return d == null ? BigDecimal.ZERO : d;
   }
 }
