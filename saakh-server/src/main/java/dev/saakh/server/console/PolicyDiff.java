@@ -33,7 +33,7 @@ final class PolicyDiff {
     }
 
     /** The line's first character in a unified diff. */
-    String sign() {
+    public String sign() {
       return sign;
     }
   }
@@ -51,7 +51,7 @@ final class PolicyDiff {
     }
 
     /** The line as a unified diff writes it. */
-    String unified() {
+    public String unified() {
       return kind.sign() + text;
     }
   }
@@ -63,7 +63,7 @@ final class PolicyDiff {
     }
 
     /** {@code @@ -oldStart,oldCount +newStart,newCount @@}. */
-    String header() {
+    public String header() {
       return "@@ -" + oldStart + "," + oldCount + " +" + newStart + "," + newCount + " @@";
     }
   }
