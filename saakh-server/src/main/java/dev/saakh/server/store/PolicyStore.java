@@ -92,4 +92,22 @@ public class PolicyStore {
                 rs.getObject(4, OffsetDateTime.class),
                 rs.getString(5)));
   }
+
+  /**
+   * Validates {@code yaml} exactly as {@link #activate} does, without putting it in force.
+   *
+   * @throws dev.saakh.core.policy.PolicyException naming what in the policy is invalid
+   */
+  public Policy validate(byte[] yaml) {
+    return PolicyFile.parse(yaml, "policy");
+  }
+
+  /** The YAML text of the version with this SHA-256, if it was ever put in force. */
+  public java.util.Optional<String> yaml(String sha256) {
+    return jdbc
+        .queryForList(
+            "SELECT body FROM policy_version WHERE policy_sha256 = ?", String.class, sha256)
+        .stream()
+        .findFirst();
+  }
 }
