@@ -55,7 +55,7 @@ public class PolicyApi {
     Caller who = Caller.current();
     try {
       policies.activate(yaml.getBytes(StandardCharsets.UTF_8), who.name());
-    } catch (IllegalArgumentException e) {
+    } catch (IllegalArgumentException | dev.saakh.core.policy.PolicyException e) {
       audit.record(AuditEntry.of(who, null, "policy.activate").failed(e.getMessage()));
       throw ApiException.badRequest("invalid-policy", e.getMessage(), "policy");
     }

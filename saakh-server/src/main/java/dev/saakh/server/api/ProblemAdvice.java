@@ -29,9 +29,10 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 /**
  * Every error a client can see, as RFC 9457 problem+json: a stable {@code type} per code, the field
  * at fault, and never a stack trace (an unexpected failure is logged here with a reference the
- * client gets instead).
+ * client gets instead). For the API's controllers only: the console's pages answer with a page
+ * (console.ConsoleAdvice).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemAdvice {
   private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);

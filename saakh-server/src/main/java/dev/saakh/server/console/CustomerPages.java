@@ -139,7 +139,7 @@ class CustomerPages {
     requireCase(who, id);
     model.addAttribute("h", header.of(who, id));
     model.addAttribute("case", cases.find(who, id).orElseThrow());
-    return "console/customer :: header";
+    return "console/customer :: customer-header";
   }
 
   @PostMapping("/console/customers/{customerId}/run/{step}")

@@ -2,6 +2,7 @@ package dev.saakh.server.console;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.saakh.server.customer.CustomerService;
+import dev.saakh.server.review.ReviewService;
 import dev.saakh.server.security.Caller;
 import dev.saakh.server.store.DecisionStore;
 import java.util.List;
@@ -15,9 +16,11 @@ import org.springframework.ui.Model;
 @Component
 class DecisionView {
   private final CustomerService customers;
+  private final ReviewService reviews;
 
-  DecisionView(CustomerService customers) {
+  DecisionView(CustomerService customers, ReviewService reviews) {
     this.customers = customers;
+    this.reviews = reviews;
   }
 
   void fill(Caller who, String customerId, String decisionId, Model model) {
@@ -31,5 +34,15 @@ class DecisionView {
     JsonNode record = CustomerPages.tree(customers.decision(who, customerId, id));
     model.addAttribute("record", record);
     model.addAttribute("d", record.path("decision"));
+    List<ReviewService.Review> on = reviews.forDecision(who, customerId, id);
+    model.addAttribute("reviews", on);
+    model.addAttribute(
+        "open",
+        on.stream()
+            .noneMatch(
+                r ->
+                    r.status() == ReviewService.Review.Status.PENDING
+                        || r.status() == ReviewService.Review.Status.ACCEPTED
+                        || r.status() == ReviewService.Review.Status.APPROVED));
   }
 }

@@ -26,6 +26,7 @@ class Eraser {
           "job",
           "fi_session",
           "aa_consent",
+          "console_case",
           "customer");
 
   private final JdbcTemplate jdbc;

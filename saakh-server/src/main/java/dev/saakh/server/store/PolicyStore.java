@@ -53,7 +53,7 @@ public class PolicyStore {
   /**
    * Validates {@code yaml} and puts it in force; a version seen before is put back in force.
    *
-   * @throws IllegalArgumentException naming what in the policy is invalid
+   * @throws dev.saakh.core.policy.PolicyException naming what in the policy is invalid
    */
   public synchronized Active activate(byte[] yaml, String by) {
     Policy p = PolicyFile.parse(yaml, "policy");

@@ -21,6 +21,9 @@ class ConsoleBrowserIT extends ServerIT {
   /** Generated with profile {@code fraud} by the demo seed (42). */
   static final String FRAUD = "CUST_MSM_00006";
 
+  /** Generated with profile {@code high_growth}: the engine approves it. */
+  static final String GOOD = "CUST_MSM_00004";
+
   private String base() {
     return "http://localhost:" + port;
   }
@@ -42,6 +45,9 @@ class ConsoleBrowserIT extends ServerIT {
           .contains("quarantined");
       runStep(b, "#run-analyze", "REJECT");
       assertThat(b.find("#run-log").getText()).contains("KO_GST_FRAUD");
+      b.waitText("#customer-id", FRAUD);
+      assertThat(b.driver.findElements(By.cssSelector("header.bar"))).hasSize(1);
+      assertThat(b.driver.findElements(By.cssSelector("#header"))).hasSize(1);
       b.screenshot("03-pipeline");
 
       b.click("#tab-gst");
@@ -63,8 +69,68 @@ class ConsoleBrowserIT extends ServerIT {
 
       evidenceIsHighlighted(b);
       decisionExplained(b);
+      downloads(b);
       phone(b);
     }
+  }
+
+  @Test
+  void anOverrideIsMadeByOneUnderwriterAndApprovedByAnother() throws Exception {
+    String checker = "checker.browser";
+    if (!get(ADMIN, "/api/v1/admin/users").body().contains("\"" + checker + "\"")) {
+      Reply made =
+          post(
+              ADMIN,
+              "/api/v1/admin/users",
+              "{\"username\":\""
+                  + checker
+                  + "\",\"password\":\"checker-password-1\",\"role\":\"UNDERWRITER\"}");
+      assertThat(made.status()).isIn(200, 201);
+    }
+    try (Browser b = Browser.open(base())) {
+      b.signIn("underwriter", "saakh-demo-underwriter");
+      openCase(b, GOOD);
+      fetchThroughTheAa(b, GOOD);
+      runStep(b, "#run-clean", "cleaned");
+      runStep(b, "#run-analyze", "APPROVE");
+      b.click("#tab-decision");
+      assertThat(b.find("#outcome").getText()).isEqualTo("APPROVE");
+      assertThat(b.find("#apr").getText()).endsWith("%");
+      b.click("#override-box summary");
+      new Select(b.find("#override-outcome")).selectByValue("REJECT");
+      b.find("#override-reason").sendKeys("too short");
+      b.click("#override-send");
+      assertThat(b.find("#review-error").getText()).contains("20");
+      b.click("#override-box summary");
+      new Select(b.find("#override-outcome")).selectByValue("REJECT");
+      b.find("#override-reason")
+          .sendKeys("Site visit on 2 Dec found the unit shut; the promoter could not explain it.");
+      b.click("#override-send");
+      assertThat(b.find("#review-ok").getText()).contains("second underwriter");
+      assertThat(b.find("#review-status-0").getText()).isEqualTo("PENDING");
+      b.screenshot("09-override-pending");
+      b.go("/console/reviews");
+      assertThat(b.find("#pending tr[data-customer='" + GOOD + "']").getText()).contains("yours");
+      b.signOut();
+
+      b.signIn(checker, "checker-password-1");
+      b.go("/console/reviews");
+      WebElement row = b.find("#pending tr[data-customer='" + GOOD + "']");
+      row.findElement(By.cssSelector(".check-note"))
+          .sendKeys("Agreed after reading the visit report.");
+      b.screenshot("10-review-queue");
+      row.findElement(By.cssSelector("button.approve")).click();
+      assertThat(b.find("#review-ok").getText()).contains(GOOD).contains("approved");
+    }
+    String decision =
+        get(UNDERWRITER, "/api/v1/customers/" + GOOD + "/decisions")
+            .json()
+            .get(0)
+            .path("decision_id")
+            .asText();
+    Reply list =
+        get(UNDERWRITER, "/api/v1/customers/" + GOOD + "/decisions/" + decision + "/reviews");
+    assertThat(list.body()).contains("\"APPROVED\"").contains(checker).contains("Site visit");
   }
 
   @Test
@@ -126,9 +192,17 @@ class ConsoleBrowserIT extends ServerIT {
                 + customer
                 + "@saakh-sim')] and td[.='PENDING']]//form[contains(@action, '/approve')]/button");
     b.driver.findElement(approve).click();
+    new WebDriverWait(b.driver, Browser.WAIT).until(d -> d.findElements(approve).isEmpty());
+    b.screenshot("00-simulator-approved");
     b.driver.close();
     b.driver.switchTo().window(console);
-    b.waitText("#run-state", "fetched");
+    try {
+      new WebDriverWait(b.driver, java.time.Duration.ofSeconds(90))
+          .until(d -> d.findElement(By.id("run-state")).getText().equals("fetched"));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      throw new AssertionError(
+          "the fetch did not finish; its log: " + b.find("#run-log").getText(), e);
+    }
     assertThat(b.find("#run-log").getText()).contains("is ACTIVE").contains("session STORED");
     b.waitText("#consent-chip", "ACTIVE");
   }
@@ -147,11 +221,12 @@ class ConsoleBrowserIT extends ServerIT {
 
   private static void evidenceIsHighlighted(Browser b) {
     b.click("#tab-gst");
+    b.find("#fraud-alerts");
     List<WebElement> links = b.driver.findElements(By.cssSelector("#fraud-alerts a.evidence-link"));
     assertThat(links).isNotEmpty();
     links.get(0).click();
-    List<WebElement> marked = b.driver.findElements(By.cssSelector("#tx-table tbody tr.mark"));
     assertThat(b.find("#tx-count").getText()).contains("named as evidence");
+    List<WebElement> marked = b.driver.findElements(By.cssSelector("#tx-table tbody tr.mark"));
     assertThat(marked).isNotEmpty();
     assertThat(b.driver.findElements(By.cssSelector("#tx-table tbody tr"))).hasSameSizeAs(marked);
     assertThat(b.find("#quarantine").getText()).contains("MISSING_FIELD");
@@ -168,16 +243,43 @@ class ConsoleBrowserIT extends ServerIT {
     b.screenshot("07-decision-reject");
   }
 
+  /** The memo as PDF and XLSX, downloaded by the browser, read back with PDFBox and POI. */
+  private static void downloads(Browser b) throws Exception {
+    b.click("#dl-memo-pdf");
+    java.nio.file.Path pdf = b.download("memo.pdf");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+      assertThat(text).contains(FRAUD).contains("REJECT").contains("KO_GST_FRAUD").contains("₹");
+    }
+    b.click("#dl-memo-xlsx");
+    java.nio.file.Path xlsx = b.download("memo.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(xlsx.toFile())) {
+      assertThat(wb.getSheet("Transactions")).isNotNull();
+      assertThat(wb.getSheet("Transactions").getLastRowNum()).isGreaterThan(100);
+      assertThat(wb.getSheet("Fraud").getLastRowNum()).isGreaterThan(0);
+      StringBuilder decision = new StringBuilder();
+      var fmt = new org.apache.poi.ss.usermodel.DataFormatter();
+      wb.getSheet("Decision")
+          .forEach(r -> r.forEach(c -> decision.append(fmt.formatCellValue(c)).append(' ')));
+      assertThat(decision.toString()).contains("REJECT").contains("KO_GST_FRAUD");
+    }
+  }
+
   private static void phone(Browser b) {
     b.click("#tab-banking");
     b.find("#chart-monthly");
     b.driver.manage().window().setSize(new Dimension(390, 844));
+    b.driver.navigate().refresh();
+    chartDrawn(b, "#chart-monthly");
     long width =
         (Long)
             ((JavascriptExecutor) b.driver)
                 .executeScript("return document.documentElement.scrollWidth;");
     assertThat(width).as("the page fits a 390-px phone").isLessThanOrEqualTo(390);
     b.screenshot("08-phone-banking");
+    b.click("#tab-decision");
+    b.find("#outcome");
+    b.screenshot("08-phone-decision");
     b.driver.manage().window().setSize(new Dimension(1280, 800));
   }
 }
