@@ -28,6 +28,26 @@ class ArchitectureTest {
           .haveFullyQualifiedName("dev.saakh.server.store.DecisionStore")
           .because("customer data is served only through CustomerService (consent gate + audit)");
 
+  /**
+   * The console and the memo too; the console's customer header alone reads the customer row, for
+   * its processing times and source (no financial data), so a page can say what was done even when
+   * the consent no longer lets it show the data.
+   */
+  @ArchTest
+  static final ArchRule pagesGoThroughTheGatedService =
+      noClasses()
+          .that()
+          .resideInAnyPackage("dev.saakh.server.console..", "dev.saakh.server.memo..")
+          .and()
+          .doNotHaveFullyQualifiedName("dev.saakh.server.console.Header")
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("dev.saakh.server.store.CustomerStore")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("dev.saakh.server.store.DecisionStore")
+          .because("customer data is served only through CustomerService (consent gate + audit)");
+
   @ArchTest
   static final ArchRule routesRunNoSqlOfTheirOwn =
       noClasses()

@@ -2,9 +2,6 @@ package dev.saakh.server.console;
 
 import dev.saakh.server.security.Caller;
 import dev.saakh.server.security.Role;
-import dev.saakh.server.store.DecisionStore;
-import java.util.ArrayList;
-import java.util.List;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,15 +16,10 @@ class ConsolePages {
   static final int QUEUE = 50;
 
   private final Cases cases;
-  private final DecisionStore decisions;
 
-  ConsolePages(Cases cases, DecisionStore decisions) {
+  ConsolePages(Cases cases) {
     this.cases = cases;
-    this.decisions = decisions;
   }
-
-  /** One row of the work queue: the case and its latest decision, if any. */
-  record QueueRow(Cases.Case c, DecisionStore.Entry latest) {}
 
   @GetMapping("/")
   String root() {
@@ -45,12 +37,9 @@ class ConsolePages {
     model.addAttribute("purposes", CasePurpose.values());
     model.addAttribute("customer", customer == null ? "" : customer);
     if (who.role() == Role.UNDERWRITER) {
-      List<QueueRow> rows = new ArrayList<>();
-      for (Cases.Case c : cases.queue(who, QUEUE)) {
-        List<DecisionStore.Entry> h = decisions.history(c.customerId());
-        rows.add(new QueueRow(c, h.isEmpty() ? null : h.get(0)));
-      }
-      model.addAttribute("queue", rows);
+      // The queue shows cases only: a customer's decisions are read through the consent gate, on
+      // the customer's page.
+      model.addAttribute("queue", cases.queue(who, QUEUE));
     }
     return "console/home";
   }

@@ -69,7 +69,6 @@ class CustomerPages {
   private final Cases cases;
   private final Header header;
   private final CustomerService customers;
-  private final DecisionStore decisions;
   private final PipelineRuns runs;
   private final Explorer explorer;
   private final DecisionView decisionView;
@@ -78,14 +77,12 @@ class CustomerPages {
       Cases cases,
       Header header,
       CustomerService customers,
-      DecisionStore decisions,
       PipelineRuns runs,
       Explorer explorer,
       DecisionView decisionView) {
     this.cases = cases;
     this.header = header;
     this.customers = customers;
-    this.decisions = decisions;
     this.runs = runs;
     this.explorer = explorer;
     this.decisionView = decisionView;
@@ -206,8 +203,12 @@ class CustomerPages {
       }
     }
     if (h != null && h.held()) {
-      List<DecisionStore.Entry> history = decisions.history(id);
-      model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
+      try {
+        List<DecisionStore.Entry> history = customers.decisions(who, id);
+        model.addAttribute("latest", history.isEmpty() ? null : history.get(0));
+      } catch (ApiException e) {
+        model.addAttribute("latest", null); // no usable consent: the header says why
+      }
     }
   }
 

@@ -97,6 +97,7 @@ class PipelineRuns {
   private final ConsentStore consentStore;
   private final Duration approvalWait;
   private final Duration fetchWait;
+  private final boolean simulator;
   private final Map<String, Run> runs =
       java.util.Collections.synchronizedMap(new LinkedHashMap<>());
   private final ExecutorService work =
@@ -115,7 +116,8 @@ class PipelineRuns {
       FiSessionStore sessions,
       ConsentStore consentStore,
       @Value("${saakh.console.approval-wait:PT10M}") Duration approvalWait,
-      @Value("${saakh.console.fetch-wait:PT2M}") Duration fetchWait) {
+      @Value("${saakh.console.fetch-wait:PT2M}") Duration fetchWait,
+      @Value("${saakh.simulator.enabled:false}") boolean simulator) {
     this.customers = customers;
     this.consents = consents;
     this.fetch = fetch;
@@ -123,6 +125,7 @@ class PipelineRuns {
     this.consentStore = consentStore;
     this.approvalWait = approvalWait;
     this.fetchWait = fetchWait;
+    this.simulator = simulator;
   }
 
   /** Starts {@code step} for the customer on behalf of {@code who}; the run, to follow. */
@@ -204,6 +207,9 @@ class PipelineRuns {
           "info",
           "no ACTIVE consent: consent requested from the AA, handle " + asked.consentHandle());
       log(run, "info", "waiting for the customer to approve it in their AA app");
+      if (simulator) {
+        log(run, "info", "demo: the built-in AA simulator plays the customer's app at /sim/aa/ui");
+      }
       ConsentStore.Row decided = awaitConsent(run, asked.consentHandle());
       if (decided == null) {
         return;
