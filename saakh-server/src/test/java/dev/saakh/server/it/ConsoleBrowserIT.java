@@ -145,6 +145,14 @@ class ConsoleBrowserIT extends ServerIT {
       assertThat(b.find("h1").getText()).isEqualTo("Not allowed");
       b.go("/api/v1/customers/CUST_MSM_00001/reports");
       assertThat(b.driver.getPageSource()).contains("forbidden");
+      b.go("/console/audit?customer=CUST_MSM_00001&outcome=DENIED");
+      assertThat(b.find("main").getText()).contains("GET /console/customers/CUST_MSM_00001");
+      b.screenshot("11-audit-log");
+      b.signOut();
+      b.signIn("admin", "saakh-demo-admin");
+      b.go("/console/admin/policies");
+      assertThat(b.find("main").getText()).contains("saakh-default");
+      b.screenshot("12-admin-policies");
     }
     assertThat(auditOf("CUST_MSM_00001"))
         .contains("\"role\":\"AUDITOR\"")
