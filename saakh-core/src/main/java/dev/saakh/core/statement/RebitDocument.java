@@ -32,7 +32,7 @@ import java.util.Set;
  * txnId} gets {@code <account id>-R<n>}. Raw line numbers are positions: the n-th account or
  * transaction of the document.
  */
-final class RebitDocument {
+final class RebitDocument implements RawPart {
   private final JsonParser p;
   private final String source;
   private final List<AccountPart> accounts = new ArrayList<>();
@@ -68,13 +68,18 @@ final class RebitDocument {
     return doc;
   }
 
-  /** How many transactions the document holds. */
-  long transactionCount() {
+  @Override
+  public String customerId() {
+    return customerId;
+  }
+
+  @Override
+  public long transactionCount() {
     return transactions;
   }
 
-  /** How many accounts the document holds. */
-  int accountCount() {
+  @Override
+  public int accountCount() {
     return accounts.size();
   }
 
@@ -230,12 +235,8 @@ final class RebitDocument {
     return new StatementData(customer, Format.REBIT_DEPOSIT_JSON, CustomerData.of(result), result);
   }
 
-  /**
-   * Appends the document's accounts and transactions to {@code raw} as the lake's raw lines of
-   * {@code customer}, numbered after the lines already there; {@code used} holds the account ids
-   * given so far (documents of one customer share it).
-   */
-  void appendRaw(String customer, Map<Dataset, List<RawLine>> raw, Set<String> used) {
+  @Override
+  public void appendRaw(String customer, Map<Dataset, List<RawLine>> raw, Set<String> used) {
     List<RawLine> accountLines = raw.get(Dataset.ACCOUNTS);
     List<RawLine> txnLines = raw.get(Dataset.TRANSACTIONS);
     int base = used.size();
