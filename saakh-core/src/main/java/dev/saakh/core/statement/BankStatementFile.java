@@ -150,10 +150,7 @@ public final class BankStatementFile {
     if (first != '{') {
       throw unknown(in.name(), "it does not start with '{', '[' or '<'");
     }
-    return switch (sniff(in)) {
-      case CLEAN_NDJSON -> CleanNdjson.read(in);
-      case REBIT_DEPOSIT_JSON -> RebitDocument.read(in);
-    };
+    return sniff(in) == Format.CLEAN_NDJSON ? CleanNdjson.read(in) : RebitDocument.read(in);
   }
 
   private static String mib(long bytes) {

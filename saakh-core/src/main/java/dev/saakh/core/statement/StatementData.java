@@ -16,18 +16,22 @@ import java.util.Objects;
  *     document; null for clean NDJSON, which is read as already clean
  * @param duplicates the lines of a clean NDJSON statement that repeated an earlier line exactly and
  *     were removed, in file order; empty for ReBIT (its duplicates are in {@code clean})
+ * @param sources the files read, in order, with the raw lines each gave; empty when one file was
+ *     read on its own
  */
 public record StatementData(
     String customerId,
     Format format,
     CustomerData data,
     CleanResult clean,
-    List<DuplicateLine> duplicates) {
+    List<DuplicateLine> duplicates,
+    List<SourceFile> sources) {
   public StatementData {
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(data, "data");
     duplicates = List.copyOf(duplicates);
+    sources = List.copyOf(sources);
     if ((clean == null) != (format == Format.CLEAN_NDJSON)) {
       throw new IllegalArgumentException("a clean result comes with ReBIT input and only with it");
     }
@@ -36,8 +40,18 @@ public record StatementData(
     }
   }
 
+  /** One file's statement. */
+  public StatementData(
+      String customerId,
+      Format format,
+      CustomerData data,
+      CleanResult clean,
+      List<DuplicateLine> duplicates) {
+    this(customerId, format, data, clean, duplicates, List.of());
+  }
+
   /** A statement with no duplicate lines removed. */
   public StatementData(String customerId, Format format, CustomerData data, CleanResult clean) {
-    this(customerId, format, data, clean, List.of());
+    this(customerId, format, data, clean, List.of(), List.of());
   }
 }
