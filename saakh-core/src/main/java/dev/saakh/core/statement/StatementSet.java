@@ -131,32 +131,7 @@ public final class StatementSet {
       long firstAccount = accounts.size() + 1L;
       long firstTxn = txns.size() + 1L;
       Map<String, String> rename = new HashMap<>();
-      Map<String, String> newKeys = new HashMap<>();
-      int merged = 0;
-      for (RawLine line : own.get(Dataset.ACCOUNTS)) {
-        JsonNode a = tree(line.text());
-        String local = a.path("account_id").asText("");
-        String key = key(a, local);
-        String earlier = key == null ? null : accountByKey.get(key);
-        if (earlier != null) {
-          rename.put(local, earlier);
-          merged++;
-          continue;
-        }
-        String id = unique(local);
-        accountIds.add(id);
-        if (key != null) {
-          newKeys.put(key, id);
-        }
-        if (!id.equals(local)) {
-          rename.put(local, id);
-          line = relabel(line, "account_id", id, accounts.size() + 1L);
-        } else {
-          line = renumber(line, accounts.size() + 1L);
-        }
-        accounts.add(line);
-      }
-      accountByKey.putAll(newKeys);
+      int merged = accounts(own.get(Dataset.ACCOUNTS), rename);
       long renamed = 0;
       Map<String, String> ownTexts = new HashMap<>();
       for (RawLine line : own.get(Dataset.TRANSACTIONS)) {
@@ -198,6 +173,40 @@ public final class StatementSet {
           firstTxn,
           merged,
           renamed);
+    }
+
+    /**
+     * Appends a file's account lines, but those of accounts an earlier file gave; fills {@code
+     * rename} with the file's ids that change; returns how many accounts were merged.
+     */
+    private int accounts(List<RawLine> own, Map<String, String> rename) {
+      Map<String, String> newKeys = new HashMap<>();
+      int merged = 0;
+      for (RawLine line : own) {
+        JsonNode a = tree(line.text());
+        String local = a.path("account_id").asText("");
+        String key = key(a, local);
+        String earlier = key == null ? null : accountByKey.get(key);
+        if (earlier != null) {
+          rename.put(local, earlier);
+          merged++;
+          continue;
+        }
+        String id = unique(local);
+        accountIds.add(id);
+        if (key != null) {
+          newKeys.put(key, id);
+        }
+        if (!id.equals(local)) {
+          rename.put(local, id);
+          line = relabel(line, "account_id", id, accounts.size() + 1L);
+        } else {
+          line = renumber(line, accounts.size() + 1L);
+        }
+        accounts.add(line);
+      }
+      accountByKey.putAll(newKeys);
+      return merged;
     }
 
     /** Which account a record is across files: masked number and IFSC, else a specific id. */
