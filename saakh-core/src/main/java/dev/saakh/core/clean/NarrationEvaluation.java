@@ -67,9 +67,17 @@ public final class NarrationEvaluation {
   private final Map<String, EnumMap<Field, Score>> bySplit = new TreeMap<>();
   private final Map<String, EnumMap<Field, Score>> byBank = new TreeMap<>();
   private final EnumMap<Field, Score> all = scores();
-  private final Map<String, List<String>> missExamples = new LinkedHashMap<>();
-  private final Map<String, long[]> missCounts = new LinkedHashMap<>();
+  private final Map<Miss, Misses> misses = new LinkedHashMap<>();
   private int narrations;
+
+  /** One kind of miss, as its confusion is keyed. */
+  private record Miss(Field field, String expected, String got) {}
+
+  /** How often a miss happened, and its first narrations. */
+  private static final class Misses {
+    long count;
+    final List<String> examples = new ArrayList<>();
+  }
 
   private NarrationEvaluation() {}
 
@@ -107,11 +115,11 @@ public final class NarrationEvaluation {
         s.hits += hit ? 1 : 0;
       }
       if (!hit) {
-        String key = f.name() + '\t' + shown(expected) + '\t' + shown(got);
-        missCounts.computeIfAbsent(key, k -> new long[1])[0]++;
-        List<String> ex = missExamples.computeIfAbsent(key, k -> new ArrayList<>());
-        if (ex.size() < Confusion.EXAMPLES) {
-          ex.add(c.narration());
+        Misses m =
+            misses.computeIfAbsent(new Miss(f, shown(expected), shown(got)), k -> new Misses());
+        m.count++;
+        if (m.examples.size() < Confusion.EXAMPLES) {
+          m.examples.add(c.narration());
         }
       }
     }
@@ -167,13 +175,10 @@ public final class NarrationEvaluation {
   /** Every confusion, most frequent first (then by field, label and value read). */
   public List<Confusion> confusions() {
     List<Confusion> out = new ArrayList<>();
-    missCounts.forEach(
-        (key, count) -> {
-          String[] k = key.split("\t", -1);
-          out.add(
-              new Confusion(
-                  Field.valueOf(k[0]), k[1], k[2], count[0], List.copyOf(missExamples.get(key))));
-        });
+    misses.forEach(
+        (k, m) ->
+            out.add(
+                new Confusion(k.field(), k.expected(), k.got(), m.count, List.copyOf(m.examples))));
     out.sort(
         Comparator.comparingLong(Confusion::count)
             .reversed()

@@ -146,14 +146,17 @@ public final class StatementSet {
             o.put("account_id", rename.get(account));
             changed = true;
           }
+          if (changed) {
+            text = o.toString();
+          }
           String earlier = id == null ? null : txnText.get(id);
-          if (earlier != null && !earlier.equals(changed ? o.toString() : text)) {
-            o.put("transaction_id", id + "~" + fileNumber);
-            changed = true;
+          if (earlier != null && !earlier.equals(text)) {
+            id = id + "~" + fileNumber;
+            o.put("transaction_id", id);
+            text = o.toString();
             renamed++;
           }
-          text = changed ? o.toString() : text;
-          ownTexts.put(o.path("transaction_id").asText(""), text);
+          ownTexts.put(id == null ? "" : id, text);
         } else if (!last) {
           ownTexts.put(idOf(text), text);
         }
@@ -197,13 +200,16 @@ public final class StatementSet {
         if (key != null) {
           newKeys.put(key, id);
         }
+        long number = accounts.size() + 1L;
         if (!id.equals(local)) {
           rename.put(local, id);
-          line = relabel(line, "account_id", id, accounts.size() + 1L);
-        } else {
-          line = renumber(line, accounts.size() + 1L);
         }
-        accounts.add(line);
+        if (!id.equals(local) && a instanceof ObjectNode o) {
+          String text = o.put("account_id", id).toString();
+          accounts.add(new RawLine(number, text, text.length(), line.problem()));
+        } else {
+          accounts.add(renumber(line, number));
+        }
       }
       accountByKey.putAll(newKeys);
       return merged;
@@ -239,16 +245,6 @@ public final class StatementSet {
       } catch (JsonProcessingException e) {
         return LakeJson.mapper().missingNode();
       }
-    }
-
-    private static RawLine relabel(RawLine line, String field, String value, long number) {
-      JsonNode t = tree(line.text());
-      if (!(t instanceof ObjectNode o)) {
-        return renumber(line, number);
-      }
-      o.put(field, value);
-      String text = o.toString();
-      return new RawLine(number, text, text.length(), line.problem());
     }
 
     private static RawLine renumber(RawLine line, long number) {
