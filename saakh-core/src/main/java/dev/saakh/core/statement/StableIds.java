@@ -12,9 +12,9 @@ import java.util.Map;
  * one source (same date, amount, type, narration and balance) are told apart by their order: the
  * second gets {@code -2}; a second file holding the same pair numbers them alike.
  *
- * <p>One instance per source: its counts of identical transactions are the source's own. The hash is
- * a 64-bit FNV-1a over the fields, computed without allocating; one customer holds far fewer than
- * the 2^32 transactions at which a collision becomes likely.
+ * <p>One instance per source: its counts of identical transactions are the source's own. The hash
+ * is a 64-bit FNV-1a over the fields, computed without allocating; one customer holds far fewer
+ * than the 2^32 transactions at which a collision becomes likely.
  */
 public final class StableIds {
   private static final long FNV_OFFSET = 0xcbf29ce484222325L;
@@ -25,12 +25,7 @@ public final class StableIds {
 
   /** The id of one transaction of {@code accountId}, from its fields as the source wrote them. */
   public String next(
-      String accountId,
-      String date,
-      String amount,
-      String type,
-      String narration,
-      String balance) {
+      String accountId, String date, String amount, String type, String narration, String balance) {
     long h = FNV_OFFSET;
     for (String field : new String[] {accountId, date, amount, type, narration, balance}) {
       h = mix(h, field);

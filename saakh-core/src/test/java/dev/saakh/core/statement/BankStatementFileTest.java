@@ -141,6 +141,28 @@ class BankStatementFileTest {
   }
 
   @Test
+  void anAccountAtABankOutsideTheListWithoutOpeningDateOrHolderIsKept() {
+    String odd =
+        ACCOUNT
+            .replace("\"HDFC0001234\"", "\"ZZZB0K12345\"")
+            .replace("\"openingDate\": \"2020-01-15\",", "")
+            .replace("\"type\": \"SAVINGS\",", "")
+            .replace(
+                "{\"name\": \"ASHA RAO\", \"pan\": \"ABCPR1234K\", \"mobile\": \"9876543210\"}",
+                "{}");
+    StatementData s = parse(odd);
+    assertThat(s.clean().dataset(Dataset.ACCOUNTS).quarantined()).isEmpty();
+    Account a = s.data().accounts().get(0);
+    assertThat(a.bank()).isNull();
+    assertThat(a.ifsc()).isEqualTo("ZZZB0K12345");
+    assertThat(a.openingDate()).isNull();
+    assertThat(a.type()).isNull();
+    assertThat(a.holderName()).isNull();
+    assertThat(s.data().transactions()).hasSize(5);
+    assertThat(s.clean().dataset(Dataset.TRANSACTIONS).quarantined()).isEmpty();
+  }
+
+  @Test
   void theSameAccountInAListOrUnderAccountsReadsTheSame() {
     List<Transaction> single = parse(ACCOUNT).data().transactions();
     assertThat(parse("[" + ACCOUNT + "]").data().transactions()).isEqualTo(single);

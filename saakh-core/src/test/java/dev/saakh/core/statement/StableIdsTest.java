@@ -16,10 +16,14 @@ class StableIdsTest {
   void anyDifferentFieldGivesAnotherId() {
     StableIds ids = new StableIds();
     String base = ids.next("ACC", "2026-06-01", "100.00", "DEBIT", "UPI/X", "900.00");
-    assertThat(ids.next("ACC", "2026-06-02", "100.00", "DEBIT", "UPI/X", "900.00")).isNotEqualTo(base);
-    assertThat(ids.next("ACC", "2026-06-01", "100.01", "DEBIT", "UPI/X", "900.00")).isNotEqualTo(base);
-    assertThat(ids.next("ACC", "2026-06-01", "100.00", "CREDIT", "UPI/X", "900.00")).isNotEqualTo(base);
-    assertThat(ids.next("ACC", "2026-06-01", "100.00", "DEBIT", "UPI/Y", "900.00")).isNotEqualTo(base);
+    assertThat(ids.next("ACC", "2026-06-02", "100.00", "DEBIT", "UPI/X", "900.00"))
+        .isNotEqualTo(base);
+    assertThat(ids.next("ACC", "2026-06-01", "100.01", "DEBIT", "UPI/X", "900.00"))
+        .isNotEqualTo(base);
+    assertThat(ids.next("ACC", "2026-06-01", "100.00", "CREDIT", "UPI/X", "900.00"))
+        .isNotEqualTo(base);
+    assertThat(ids.next("ACC", "2026-06-01", "100.00", "DEBIT", "UPI/Y", "900.00"))
+        .isNotEqualTo(base);
     assertThat(ids.next("ACC", "2026-06-01", "100.00", "DEBIT", "UPI/X", null)).isNotEqualTo(base);
     assertThat(ids.next("AC", "C2026-06-01", "100.00", "DEBIT", "UPI/X", "900.00"))
         .isNotEqualTo(base);
