@@ -19,6 +19,8 @@ public enum Format {
   BANK_XLSX,
   /** A bank's statement as a PDF with a text layer. */
   BANK_PDF,
+  /** A ReBIT ConsentArtefact or ConsentDetail JSON: the consent under which the data was shared. */
+  REBIT_CONSENT_JSON,
   /** Files of several formats read as one statement. */
   MIXED
 }
