@@ -8,10 +8,12 @@ import dev.saakh.core.features.FeatureVector;
 import dev.saakh.core.lake.Dataset;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.money.IndianFormat;
-import dev.saakh.core.statement.BankStatementFile;
 import dev.saakh.core.statement.DuplicateLine;
 import dev.saakh.core.statement.StatementData;
 import dev.saakh.core.statement.StatementException;
+import dev.saakh.core.statement.StatementFiles;
+import dev.saakh.core.statement.StatementReport;
+import dev.saakh.core.statement.StatementSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,41 +30,53 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code saakh analyze-statement FILE}: one statement's behavioural feature vector as JSON. */
+/**
+ * {@code saakh analyze-statement FILE…}: one customer's statement, from one or several files of any
+ * format Saakh reads, as its behavioural feature vector and what reading it found, as JSON.
+ */
 @Command(
     name = "analyze-statement",
     mixinStandardHelpOptions = true,
     description = {
-      "Read one bank statement (clean transactions NDJSON as 'saakh clean' writes, or a ReBIT",
-      "DEPOSIT JSON document as an AA delivers it, which is cleaned like the lake) and print its",
-      "consumer behavioural feature vector (DESIGN §6) as JSON, over the statement's own dates,",
-      "with the repeated lines removed and the entries quarantined (and why). Exits 2 when the",
-      "file is not a statement or no transaction survives cleaning."
+      "Read one customer's bank statement from one or several files, each of any format Saakh",
+      "reads (told by content: ReBIT DEPOSIT JSON or XML and AA gateways' envelopes around it, a",
+      "ReBIT consent, a bank's CSV export, or clean transactions NDJSON as 'saakh clean' writes,",
+      "which is read on its own), clean them once as one statement (a transaction in two",
+      "overlapping files is one duplicate) and print the consumer behavioural feature vector",
+      "(DESIGN §6) as JSON, with each file read, the entries quarantined (and why, by file and",
+      "entry), the duplicates removed and the balance-chain breaks. Exits 2 when a file is not a",
+      "statement, nothing was read from it, or no transaction survives cleaning."
     })
 final class AnalyzeStatementCommand implements Callable<Integer> {
   private static final Dataset TXN = Dataset.TRANSACTIONS;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "The statement file.")
-  Path file;
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "FILE",
+      description = "The statement's files, all of one customer.")
+  List<Path> files;
 
   @Override
   public Integer call() throws IOException {
-    if (!Files.isRegularFile(file)) {
-      throw new IllegalArgumentException("no such statement file: " + file);
+    for (Path file : files) {
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalArgumentException("no such statement file: " + file);
+      }
     }
-    StatementData s;
+    StatementSet.Result read;
     try {
-      s = BankStatementFile.read(file);
+      read = StatementFiles.read(files, null);
     } catch (StatementException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }
+    StatementData s = read.statement();
     var txns = s.data().transactions();
     List<Quarantined> quarantined = quarantined(s);
     if (txns.isEmpty()) {
       throw new IllegalArgumentException(
-          file
+          (files.size() == 1 ? files.get(0).toString() : files.size() + " files")
               + ": no transaction survived cleaning ("
               + IndianFormat.count(quarantined.size(), "entry", "entries")
               + " quarantined"
@@ -77,6 +91,8 @@ final class AnalyzeStatementCommand implements Callable<Integer> {
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("customer_id", s.customerId());
     out.put("format", s.format());
+    out.put("files", StatementReport.files(s));
+    out.put("consents", StatementReport.consents(read.consents()));
     out.put("clean_transactions", txns.size());
     List<Map<String, Object>> duplicates = duplicates(s);
     out.put("duplicate_transactions", duplicates.size());
@@ -84,7 +100,8 @@ final class AnalyzeStatementCommand implements Callable<Integer> {
     out.put(
         "quarantined_transactions",
         quarantined.stream().filter(q -> q.dataset().equals(TXN.fileName())).count());
-    out.put("quarantined", quarantined.stream().map(AnalyzeStatementCommand::entry).toList());
+    out.put("quarantined", quarantined.stream().map(q -> entry(s, q)).toList());
+    out.put("balance_chains", StatementReport.chains(s));
     out.put("behavioral_signals", v);
     spec.commandLine()
         .getOut()
@@ -103,13 +120,23 @@ final class AnalyzeStatementCommand implements Callable<Integer> {
   }
 
   /** One quarantine entry as the output shows it: where, which record, and why. */
-  private static Map<String, Object> entry(Quarantined q) {
+  private static Map<String, Object> entry(StatementData s, Quarantined q) {
     Map<String, Object> e = new LinkedHashMap<>();
     e.put("dataset", q.dataset());
     e.put("line", q.line());
+    where(s, q.dataset().equals(TXN.fileName()), q.line(), e);
     e.put("record_id", q.recordId());
     e.put("reasons", q.reasons());
     return e;
+  }
+
+  /** The file and entry of a statement line, when the statement was read from several files. */
+  private static void where(StatementData s, boolean txn, long line, Map<String, Object> e) {
+    StatementReport.Location at = StatementReport.locate(s, txn, line);
+    if (at != null) {
+      e.put("file", at.file());
+      e.put("file_entry", at.entry());
+    }
   }
 
   /** Removed repeats: exact repeated lines of clean NDJSON, or what the cleaner removed. */
@@ -126,6 +153,7 @@ final class AnalyzeStatementCommand implements Callable<Integer> {
       for (Duplicate d : s.clean().dataset(TXN).duplicates()) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("line", d.line());
+        where(s, true, d.line(), e);
         e.put("transaction_id", d.recordId());
         e.put("duplicate_of", d.duplicateOf());
         e.put("match", d.match());

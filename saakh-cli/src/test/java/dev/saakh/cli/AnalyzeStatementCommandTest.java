@@ -132,4 +132,41 @@ class AnalyzeStatementCommandTest {
                 + ": line 4 has the transaction_id R2 of line 2 but a different amount; a"
                 + " statement holds each transaction once, so which is right cannot be told\n");
   }
+
+  @Test
+  void twoOverlappingFilesAreOneStatementReportingFilesDuplicatesAndChains() throws IOException {
+    Path first = write("feb-a.json", rebit("50000.00", "1500.00", "7000.00"));
+    String later =
+        rebit("50000.00", "1500.00", "7000.00")
+            .replace("\"R1\"", "\"R9\"")
+            .replace("\"currentBalance\": \"48500.00\"", "\"currentBalance\": \"48000.00\"");
+    Path second = write("feb-b.json", later);
+    var run = saakh("analyze-statement", first.toString(), second.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertThat(out.at("/files").size()).isEqualTo(2);
+    assertThat(out.at("/files/1/name").asText()).endsWith("feb-b.json");
+    assertThat(out.at("/files/1/accounts_merged_with_earlier_files").asInt()).isEqualTo(1);
+    assertThat(out.at("/duplicate_transactions").asInt()).isEqualTo(2);
+    assertThat(out.at("/duplicates/0/file").asText()).endsWith("feb-b.json");
+    assertThat(out.at("/duplicates/0/file_entry").asInt()).isEqualTo(1);
+    assertThat(out.at("/clean_transactions").asInt()).isEqualTo(4);
+    assertThat(out.at("/balance_chains").size()).isEqualTo(1);
+    assertThat(out.at("/balance_chains/0/break_count").asInt()).isPositive();
+    assertThat(out.at("/consents").size()).isZero();
+  }
+
+  @Test
+  void aFileFromWhichNothingIsReadIsAnErrorNamingIt() throws IOException {
+    Path good = write("a.json", rebit("50000.00", "1500.00", "7000.00"));
+    Path none =
+        write(
+            "b.json",
+            "{\"Account\": {\"maskedAccNumber\": \"XX9\", \"Transactions\": {\"Transaction\": []}}}");
+    var run = saakh("analyze-statement", good.toString(), none.toString());
+    assertThat(run.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(run.err())
+        .startsWith("saakh: " + none + ": nothing was read from it")
+        .hasLineCount(1);
+  }
 }

@@ -33,10 +33,59 @@ import java.util.Set;
  */
 public final class StatementSet {
   private final List<Entry> entries = new ArrayList<>();
+  private final List<StatementInput> consents = new ArrayList<>();
   private String customerId;
   private String customerSource;
 
   private record Entry(String source, Format format, String layout, RawPart part) {}
+
+  /**
+   * A statement cleaned, with the consents that came with its files.
+   *
+   * @param consents the inputs that were ReBIT consents, in the order given
+   */
+  public record Result(StatementData statement, List<StatementInput> consents) {
+    public Result {
+      Objects.requireNonNull(statement, "statement");
+      consents = List.copyOf(consents);
+    }
+
+    /** A statement that came without a consent. */
+    public static Result of(StatementData statement) {
+      return new Result(statement, List.of());
+    }
+  }
+
+  /**
+   * Adds one input as a reader returned it: a statement part, or a consent kept beside the
+   * statement.
+   *
+   * @throws StatementException as {@link #add(String, Format, String, RawPart)} does
+   */
+  public StatementSet add(StatementInput input) {
+    Objects.requireNonNull(input, "input");
+    if (input.consent() != null) {
+      consents.add(input);
+      return this;
+    }
+    return add(input.source(), input.format(), input.layout(), input.part());
+  }
+
+  /**
+   * The inputs cleaned as one statement, with the consents given beside them.
+   *
+   * @throws StatementException {@code NO_TRANSACTIONS} when only consents were given
+   */
+  public Result result() {
+    if (entries.isEmpty() && !consents.isEmpty()) {
+      throw new StatementException(
+          Code.NO_TRANSACTIONS,
+          consents.get(0).source()
+              + (consents.size() > 1 ? " and " + (consents.size() - 1) + " more" : "")
+              + ": a consent, not a statement; give the statement files the consent covers too");
+    }
+    return new Result(clean(), consents);
+  }
 
   /**
    * Adds one input.

@@ -3,15 +3,21 @@ package dev.saakh.server.seed;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.saakh.core.bank.Transaction;
+import dev.saakh.core.clean.Duplicate;
 import dev.saakh.core.clean.Quarantined;
 import dev.saakh.core.features.BehaviouralFeatures;
 import dev.saakh.core.features.FeatureVector;
 import dev.saakh.core.lake.Dataset;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.statement.BankStatementFile;
+import dev.saakh.core.statement.DuplicateLine;
 import dev.saakh.core.statement.StatementData;
+import dev.saakh.core.statement.StatementFiles;
+import dev.saakh.core.statement.StatementReport;
+import dev.saakh.core.statement.StatementSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,8 +27,8 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * A bank statement sent as a request body, read by core's {@link BankStatementFile} (ReBIT DEPOSIT
- * JSON, or clean transactions NDJSON) and, as the seed also took, a JSON array of clean
+ * A bank statement sent as a request body or uploaded files, read by core's {@link StatementFiles}
+ * (every format it reads, told by content) and, as the seed also took, a JSON array of clean
  * transactions, which is read as NDJSON (element n = line n in messages).
  */
 final class StatementBody {
@@ -34,12 +40,20 @@ final class StatementBody {
 
   private StatementBody() {}
 
-  /** The statement's clean data; a {@code StatementException} says what was wrong. */
-  static StatementData read(byte[] body) {
+  /**
+   * The statement a body holds, in any format core reads; a {@code StatementException} says what
+   * was wrong.
+   */
+  static StatementSet.Result read(byte[] body) {
     byte[] ndjson = cleanArrayAsNdjson(body);
     return ndjson == null
-        ? BankStatementFile.parse(body, SOURCE)
-        : BankStatementFile.parse(ndjson, ARRAY_SOURCE);
+        ? StatementFiles.readAll(List.of(new StatementFiles.Named(SOURCE, body)), null)
+        : StatementSet.Result.of(BankStatementFile.parse(ndjson, ARRAY_SOURCE));
+  }
+
+  /** Several uploaded files of one customer read as one statement. */
+  static StatementSet.Result read(List<StatementFiles.Named> files) {
+    return StatementFiles.readAll(files, null);
   }
 
   /**
@@ -85,7 +99,8 @@ final class StatementBody {
    * "quarantined_transactions", "duplicate_transactions"}}; the customer id is null when the
    * statement names none. The caller has checked there is at least one transaction.
    */
-  static ObjectNode analysis(StatementData s) {
+  static ObjectNode analysis(StatementSet.Result r) {
+    StatementData s = r.statement();
     List<Transaction> txns = s.data().transactions();
     LocalDate from =
         txns.stream().map(Transaction::date).min(Comparator.naturalOrder()).orElseThrow();
@@ -104,7 +119,61 @@ final class StatementBody {
     out.put("clean_transactions", txns.size());
     out.put("quarantined_transactions", quarantined(s).size());
     out.put("duplicate_transactions", duplicates(s));
+    out.set("files", StatementReport.files(s));
+    out.set("consents", StatementReport.consents(r.consents()));
+    out.set("quarantined", quarantinedDetail(s));
+    out.set("duplicates", duplicatesDetail(s));
+    out.set("balance_chains", StatementReport.chains(s));
     return out;
+  }
+
+  /** Each quarantined account or transaction: where (file and entry when several), why. */
+  private static ArrayNode quarantinedDetail(StatementData s) {
+    ArrayNode out = LakeJson.mapper().createArrayNode();
+    if (s.clean() == null) {
+      return out;
+    }
+    for (Dataset d : List.of(Dataset.ACCOUNTS, Dataset.TRANSACTIONS)) {
+      for (Quarantined q : s.clean().dataset(d).quarantined()) {
+        ObjectNode o = out.addObject();
+        o.put("dataset", q.dataset());
+        o.put("line", q.line());
+        where(o, s, d == Dataset.TRANSACTIONS, q.line());
+        o.put("record_id", q.recordId());
+        o.set("reasons", LakeJson.mapper().valueToTree(q.reasons()));
+      }
+    }
+    return out;
+  }
+
+  /** Each duplicate removed: which line, which record it repeated, and how they matched. */
+  private static ArrayNode duplicatesDetail(StatementData s) {
+    ArrayNode out = LakeJson.mapper().createArrayNode();
+    for (DuplicateLine d : s.duplicates()) {
+      ObjectNode o = out.addObject();
+      o.put("line", d.line());
+      o.put("transaction_id", d.transactionId());
+      o.put("duplicate_of_line", d.firstLine());
+    }
+    if (s.clean() != null) {
+      for (Duplicate d : s.clean().dataset(Dataset.TRANSACTIONS).duplicates()) {
+        ObjectNode o = out.addObject();
+        o.put("line", d.line());
+        where(o, s, true, d.line());
+        o.put("transaction_id", d.recordId());
+        o.put("duplicate_of", d.duplicateOf());
+        o.put("match", d.match());
+      }
+    }
+    return out;
+  }
+
+  private static void where(ObjectNode o, StatementData s, boolean txn, long line) {
+    StatementReport.Location at = StatementReport.locate(s, txn, line);
+    if (at != null) {
+      o.put("file", at.file());
+      o.put("file_entry", at.entry());
+    }
   }
 
   /** The statement's customer id, or null for a document that names none. */

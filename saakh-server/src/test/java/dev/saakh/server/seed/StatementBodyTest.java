@@ -10,6 +10,7 @@ import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.statement.Format;
 import dev.saakh.core.statement.StatementData;
 import dev.saakh.core.statement.StatementException;
+import dev.saakh.core.statement.StatementSet;
 import dev.saakh.server.api.ApiException;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +34,10 @@ class StatementBodyTest {
 
   @Test
   void aReBitDocumentGivesTheTenFeaturesFlatWithExplanations() {
-    StatementData s = StatementBody.read(fixture());
+    StatementSet.Result r = StatementBody.read(fixture());
+    StatementData s = r.statement();
     assertThat(s.format()).isEqualTo(Format.REBIT_DEPOSIT_JSON);
-    ObjectNode out = StatementBody.analysis(s);
+    ObjectNode out = StatementBody.analysis(r);
     assertThat(out.fieldNames())
         .toIterable()
         .startsWith("features", "explanations", "customer_id")
@@ -56,23 +58,25 @@ class StatementBodyTest {
 
   @Test
   void anArrayOfCleanTransactionsIsReadAsCleanNdjson() throws IOException {
-    StatementData rebit = StatementBody.read(fixture());
+    StatementSet.Result rebitRead = StatementBody.read(fixture());
+    StatementData rebit = rebitRead.statement();
     byte[] array = LakeJson.mapper().writeValueAsBytes(rebit.data().transactions());
     assertThat(StatementBody.cleanArrayAsNdjson(array)).isNotNull();
-    StatementData s = StatementBody.read(array);
+    StatementSet.Result r = StatementBody.read(array);
+    StatementData s = r.statement();
     assertThat(s.format()).isEqualTo(Format.CLEAN_NDJSON);
     assertThat(s.data().transactions()).isEqualTo(rebit.data().transactions());
-    assertThat(StatementBody.analysis(s).path("features"))
-        .isEqualTo(StatementBody.analysis(rebit).path("features"));
+    assertThat(StatementBody.analysis(r).path("features"))
+        .isEqualTo(StatementBody.analysis(rebitRead).path("features"));
   }
 
   @Test
   void aReBitListIsLeftToCoreAndAnAnonymousDocumentHasNoCustomerId() {
     String account = readTree(fixture()).path("accounts").get(0).toString();
     assertThat(StatementBody.cleanArrayAsNdjson(utf8("[" + account + "]"))).isNull();
-    StatementData s = StatementBody.read(utf8(" [" + account + "]"));
-    assertThat(StatementBody.customerId(s)).isNull();
-    assertThat(StatementBody.analysis(s).path("customer_id").isNull()).isTrue();
+    StatementSet.Result r = StatementBody.read(utf8(" [" + account + "]"));
+    assertThat(StatementBody.customerId(r.statement())).isNull();
+    assertThat(StatementBody.analysis(r).path("customer_id").isNull()).isTrue();
   }
 
   @Test
