@@ -22,15 +22,20 @@ import java.util.Objects;
  * whitespace, then the keys of the first JSON object.
  *
  * <ul>
+ *   <li>{@code <} — a ReBIT DEPOSIT document in XML;
  *   <li>{@code [} — a JSON array of ReBIT {@code {"Account": {…}}} objects;
  *   <li>{@code {} whose first object has {@code transaction_id} — clean transactions NDJSON;
  *   <li>{@code {} whose object has {@code Account} or {@code accounts} — one ReBIT document, or the
- *       generator's {@code {"customer_id": …, "accounts": [{"Account": {…}}, …]}}.
+ *       generator's {@code {"customer_id": …, "accounts": [{"Account": {…}}, …]}};
+ *   <li>any other JSON — an AA gateway's envelope around ReBIT accounts ({@link AaEnvelope}: Setu,
+ *       Finvu, the ReBIT FI fetch response, xml2js-style JSON), else refused naming its top-level
+ *       keys.
  * </ul>
  *
- * Files are read with Jackson's streaming parser: a ReBIT document is never held as one tree, only
- * one transaction at a time. Quarantined records are not an error; they are in {@link
- * StatementData#clean()}.
+ * Plain ReBIT documents are read with Jackson's streaming parser: never held as one tree, only one
+ * transaction at a time. Envelopes are read as one tree (up to {@link #MAX_TREE_BYTES}).
+ * Quarantined records are not an error; they are in {@link StatementData#clean()}. {@link #input}
+ * reads the same inputs without cleaning them, and ReBIT consents besides.
  */
 public final class BankStatementFile {
   /** Larger files are refused: one customer's statement is far smaller. */

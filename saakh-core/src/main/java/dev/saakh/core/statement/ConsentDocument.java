@@ -25,6 +25,8 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A ReBIT consent JSON read into a {@link ConsentArtefact}: either a ConsentArtefact ({@code
@@ -41,6 +43,8 @@ import java.util.Locale;
  */
 public final class ConsentDocument {
   private static final ZoneOffset IST = ZoneOffset.ofHoursMinutes(5, 30);
+  private static final Pattern COMPACT_OFFSET =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T[0-9:.]+)([+-]\\d{2})(\\d{2})");
 
   private final String source;
 
@@ -204,7 +208,7 @@ public final class ConsentDocument {
     if (!v.isTextual()) {
       throw bad(name, "expected an ISO 8601 timestamp, found " + kind(v));
     }
-    String s = RebitRecords.offset(v.asText().strip());
+    String s = offset(v.asText().strip());
     try {
       return OffsetDateTime.parse(s);
     } catch (DateTimeParseException offsetMissing) {
@@ -214,6 +218,12 @@ public final class ConsentDocument {
         throw bad(name, "'" + clip(v.asText()) + "' is not an ISO 8601 timestamp");
       }
     }
+  }
+
+  /** A timestamp whose offset is written {@code +0530} rewritten {@code +05:30}, as ISO allows. */
+  private static String offset(String timestamp) {
+    Matcher m = COMPACT_OFFSET.matcher(timestamp);
+    return m.matches() ? m.group(1) + m.group(2) + ":" + m.group(3) : timestamp;
   }
 
   private LocalDate date(JsonNode v, String name) {

@@ -8,8 +8,6 @@ import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.statement.StatementException.Code;
 import java.math.BigDecimal;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * ReBIT DEPOSIT fields to the lake's raw record fields (docs/datasets.md), values kept as the
@@ -18,9 +16,6 @@ import java.util.regex.Pattern;
 final class RebitRecords {
   /** Decimal numbers written plainly up to this scale and precision, in E notation beyond. */
   private static final int PLAIN_DIGITS = 64;
-
-  private static final Pattern COMPACT_OFFSET =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2}T[0-9:.]+)([+-]\\d{2})(\\d{2})");
 
   private RebitRecords() {}
 
@@ -65,7 +60,7 @@ final class RebitRecords {
     String timestamp = text(t, "transactionTimestamp", path);
     String valueDate = text(t, "valueDate", path);
     ObjectNode o = LakeJson.mapper().createObjectNode();
-    o.put("date", timestamp == null || timestamp.isBlank() ? valueDate : offset(timestamp));
+    o.put("date", timestamp == null || timestamp.isBlank() ? valueDate : timestamp);
     o.put("amount", text(t, "amount", path));
     o.put("narration", text(t, "narration", path));
     o.put("balance", either(t, "currentBalance", "transactionalBalance", path));
@@ -101,15 +96,6 @@ final class RebitRecords {
       case "CASH_CREDIT", "CASH CREDIT", "CASHCREDIT", "CC" -> "CC";
       default -> f;
     };
-  }
-
-  /**
-   * A timestamp with its offset written {@code +0530} rewritten {@code +05:30} (ISO 8601 allows
-   * both; the spec's examples use both); any other text is kept as written.
-   */
-  static String offset(String timestamp) {
-    Matcher m = COMPACT_OFFSET.matcher(timestamp);
-    return m.matches() ? m.group(1) + m.group(2) + ":" + m.group(3) : timestamp;
   }
 
   /**

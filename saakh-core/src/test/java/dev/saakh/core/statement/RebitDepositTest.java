@@ -102,6 +102,18 @@ class RebitDepositTest {
   }
 
   @Test
+  void anAaEnvelopeIsReadAndAConsentRefused() {
+    RebitDeposit d = new RebitDeposit("CUST_CON_00001");
+    assertThat(d.add(AaEnvelopeTest.fixture("setu-fi-data.json"), "setu.json")).isEqualTo(4);
+    assertThat(d.rawLines().get(Dataset.ACCOUNTS).get(0).text())
+        .contains("\"account_id\":\"LNK-SETU-1\"", "\"facility\":\"OD\"");
+    assertThatThrownBy(() -> d.add(AaEnvelopeTest.fixture("consent-detail.json"), "c.json"))
+        .isInstanceOf(StatementException.class)
+        .hasMessageStartingWith("c.json: a ReBIT consent, not FI data");
+    assertThat(d.transactions()).isEqualTo(4);
+  }
+
+  @Test
   void bankStatementFileReadsTheXmlForm() {
     StatementData s = BankStatementFile.parse(XML.getBytes(StandardCharsets.UTF_8), "a.xml");
     assertThat(s.data().transactions()).hasSize(2);
