@@ -165,6 +165,33 @@ class AaEnvelopeTest {
   }
 
   @Test
+  void otherWrappingsOfTheSameAccountReadAlikeAndKeepTheCustomerId() throws Exception {
+    String account = new String(fixture("setu-account.json"), StandardCharsets.UTF_8);
+    String inner = account.substring(account.indexOf('{', 1), account.lastIndexOf('}'));
+    StatementData setu = read("setu-account.json");
+    for (String wrapped :
+        List.of(
+            "{\"Payload\": [{\"fipID\": \"F\", \"data\": [{\"linkRefNumber\": \"LNK-SETU-1\","
+                + " \"data\": {\"account\": "
+                + inner
+                + "}}]}]}",
+            "[{\"fips\": [{\"accounts\": [{\"data\": {\"account\": " + inner + "}}]}]}]",
+            "{\"Account\": " + inner + "}")) {
+      assertThat(parse(wrapped).data()).as(wrapped).isEqualTo(setu.data());
+    }
+    StatementData named =
+        parse(
+            "{\"customer_id\": \"CUST_CON_00042\", \"body\": [{\"fiObjects\": [" + inner + "]}]}");
+    assertThat(named.customerId()).isEqualTo("CUST_CON_00042");
+    assertThatThrownBy(
+            () ->
+                parse(
+                    "{\"customer_id\": \"nobody\", \"body\": [{\"fiObjects\": [" + inner + "]}]}"))
+        .isInstanceOf(StatementException.class)
+        .hasMessageStartingWith("t.json: $.customer_id: ");
+  }
+
+  @Test
   void anUnknownShapeIsRefusedNamingTheSourceAndItsKeys() {
     assertThatThrownBy(() -> read("unknown-shape.json"))
         .isInstanceOfSatisfying(
