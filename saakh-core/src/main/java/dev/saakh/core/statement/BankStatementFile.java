@@ -3,6 +3,7 @@ package dev.saakh.core.statement;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.statement.StatementException.Code;
 import java.io.BufferedInputStream;
@@ -10,6 +11,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -20,15 +22,20 @@ import java.util.Objects;
  * whitespace, then the keys of the first JSON object.
  *
  * <ul>
+ *   <li>{@code <} — a ReBIT DEPOSIT document in XML;
  *   <li>{@code [} — a JSON array of ReBIT {@code {"Account": {…}}} objects;
  *   <li>{@code {} whose first object has {@code transaction_id} — clean transactions NDJSON;
  *   <li>{@code {} whose object has {@code Account} or {@code accounts} — one ReBIT document, or the
- *       generator's {@code {"customer_id": …, "accounts": [{"Account": {…}}, …]}}.
+ *       generator's {@code {"customer_id": …, "accounts": [{"Account": {…}}, …]}};
+ *   <li>any other JSON — an AA gateway's envelope around ReBIT accounts ({@link AaEnvelope}: Setu,
+ *       Finvu, the ReBIT FI fetch response, xml2js-style JSON), else refused naming its top-level
+ *       keys.
  * </ul>
  *
- * Files are read with Jackson's streaming parser: a ReBIT document is never held as one tree, only
- * one transaction at a time. Quarantined records are not an error; they are in {@link
- * StatementData#clean()}.
+ * Plain ReBIT documents are read with Jackson's streaming parser: never held as one tree, only one
+ * transaction at a time. Envelopes are read as one tree (up to {@link #MAX_TREE_BYTES}).
+ * Quarantined records are not an error; they are in {@link StatementData#clean()}. {@link #input}
+ * reads the same inputs without cleaning them, and ReBIT consents besides.
  */
 public final class BankStatementFile {
   /** Larger files are refused: one customer's statement is far smaller. */
@@ -40,10 +47,14 @@ public final class BankStatementFile {
    */
   public static final String ANONYMOUS_CUSTOMER = "CUST_CON_999999999";
 
-  private static final String ACCEPTED =
+  /** Larger AA envelopes are refused: they are read as one tree, not streamed. */
+  public static final long MAX_TREE_BYTES = 64L * 1024 * 1024;
+
+  static final String ACCEPTED =
       "expected clean transactions NDJSON as 'saakh clean' writes, or ReBIT DEPOSIT JSON:"
           + " {\"Account\": {…}}, a JSON array of them, or {\"customer_id\": …, \"accounts\": […]},"
-          + " or the same ReBIT DEPOSIT document in XML (<Account …>)";
+          + " or the same ReBIT DEPOSIT document in XML (<Account …>), or an AA gateway's response"
+          + " holding one, or a ReBIT consent (by input only)";
 
   private BankStatementFile() {}
 
@@ -122,6 +133,74 @@ public final class BankStatementFile {
 
   /** The whole read, with the size limit as a parameter so tests need no huge file. */
   static StatementData read(Input in, long maxBytes) throws IOException {
+    int first = start(in, maxBytes);
+    if (first == '<') {
+      return RebitDocument.read(bytes(xmlAsJson(in), in.name()));
+    }
+    return switch (sniff(in)) {
+      case NDJSON -> CleanNdjson.read(in);
+      case REBIT -> RebitDocument.read(in);
+      case TREE -> {
+        JsonNode root = tree(in);
+        if (ConsentDocument.isConsent(root)) {
+          throw unknown(
+              in.name(),
+              "it is a ReBIT consent, not a statement; BankStatementFile.input reads it as one");
+        }
+        yield RebitDocument.read(envelope(root, in.name()));
+      }
+    };
+  }
+
+  /**
+   * Reads one input as it came from an AA or a FIU's own store, without cleaning it: a ReBIT
+   * DEPOSIT document in JSON or XML, any AA gateway envelope around one ({@link AaEnvelope}), or a
+   * ReBIT ConsentArtefact or ConsentDetail JSON ({@link ConsentDocument}). The format is told from
+   * the content after an optional byte-order mark and whitespace; no flag is needed.
+   *
+   * @param name how messages name the input (a file name, an upload's name)
+   * @return a statement part of format {@link Format#REBIT_DEPOSIT_JSON} or {@link
+   *     Format#REBIT_DEPOSIT_XML}, or a consent
+   * @throws StatementException when the content is none of those, is a ReBIT document without an
+   *     account, or is clean transactions NDJSON (which {@link #read(Path)} reads on its own)
+   */
+  public static StatementInput input(String name, byte[] bytes) {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(bytes, "bytes");
+    Input in = bytes(bytes, name);
+    try {
+      if (start(in, MAX_BYTES) == '<') {
+        return part(name, Format.REBIT_DEPOSIT_XML, bytes(xmlAsJson(in), name));
+      }
+      return switch (sniff(in)) {
+        case NDJSON ->
+            throw unknown(
+                name,
+                "it is clean transactions NDJSON, which is read on its own by BankStatementFile.read,"
+                    + " not combined with AA inputs");
+        case REBIT -> part(name, Format.REBIT_DEPOSIT_JSON, in);
+        case TREE -> {
+          JsonNode root = tree(in);
+          yield ConsentDocument.isConsent(root)
+              ? StatementInput.consent(name, ConsentDocument.read(root, name))
+              : part(name, Format.REBIT_DEPOSIT_JSON, envelope(root, name));
+        }
+      };
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bytes held in memory", e);
+    }
+  }
+
+  private static StatementInput part(String name, Format format, Input in) throws IOException {
+    RebitDocument doc = RebitDocument.parse(in);
+    if (doc.accountCount() == 0) {
+      throw new StatementException(Code.BAD_RECORD, name + ": no ReBIT Account in the document");
+    }
+    return StatementInput.of(name, format, null, doc);
+  }
+
+  /** Checks the size and returns the first character ('{', '[' or '<'), or refuses. */
+  private static int start(Input in, long maxBytes) throws IOException {
     long size = in.size();
     if (size > maxBytes) {
       throw new StatementException(
@@ -137,20 +216,51 @@ public final class BankStatementFile {
     if (first < 0) {
       throw new StatementException(Code.EMPTY, in.name() + ": the file is empty");
     }
-    if (first == '[') {
-      return RebitDocument.read(in);
-    }
-    if (first == '<') {
-      byte[] xml;
-      try (InputStream s = in.open()) {
-        xml = s.readAllBytes();
-      }
-      return RebitDocument.read(bytes(RebitXml.utf8(RebitXml.toJson(xml, in.name())), in.name()));
-    }
-    if (first != '{') {
+    if (first != '{' && first != '[' && first != '<') {
       throw unknown(in.name(), "it does not start with '{', '[' or '<'");
     }
-    return sniff(in) == Format.CLEAN_NDJSON ? CleanNdjson.read(in) : RebitDocument.read(in);
+    return first;
+  }
+
+  private static byte[] xmlAsJson(Input in) throws IOException {
+    byte[] xml;
+    try (InputStream s = in.open()) {
+      xml = s.readAllBytes();
+    }
+    return RebitXml.utf8(RebitXml.toJson(xml, in.name()));
+  }
+
+  /** The whole input as one JSON tree: only for envelopes, which are not streamed. */
+  private static JsonNode tree(Input in) throws IOException {
+    if (in.size() > MAX_TREE_BYTES) {
+      throw new StatementException(
+          Code.TOO_LARGE,
+          in.name()
+              + ": "
+              + mib(in.size())
+              + " is larger than an AA envelope may be ("
+              + mib(MAX_TREE_BYTES)
+              + "); give the ReBIT documents inside it as a JSON array");
+    }
+    try (JsonParser p = parser(in)) {
+      JsonNode root = p.readValueAsTree();
+      if (p.nextToken() != null) {
+        throw new StatementException(
+            Code.NOT_JSON,
+            in.name()
+                + ": more than one JSON value (another starts at line "
+                + p.currentTokenLocation().getLineNr()
+                + ")");
+      }
+      return root;
+    } catch (JsonProcessingException e) {
+      throw notJson(in.name(), e);
+    }
+  }
+
+  private static Input envelope(JsonNode root, String name) {
+    return bytes(
+        AaEnvelope.canonical(root, name).toString().getBytes(StandardCharsets.UTF_8), name);
   }
 
   private static String mib(long bytes) {
@@ -178,30 +288,94 @@ public final class BankStatementFile {
     }
   }
 
-  /** Which format an input starting with '{' is, from the top-level keys of its first object. */
-  private static Format sniff(Input in) throws IOException {
+  /** How an input starting with '{' or '[' is read. */
+  private enum Shape {
+    /** Clean transactions NDJSON: the first object has {@code transaction_id}. */
+    NDJSON,
+    /** A plain ReBIT document, streamed: {@code Account}, or a list of {@code {"Account": …}}. */
+    REBIT,
+    /** Anything else: read as one tree, then as a consent or an AA envelope, or refused. */
+    TREE
+  }
+
+  /** Tells the shape from the top-level keys and the first element of a list of accounts. */
+  private static Shape sniff(Input in) throws IOException {
     boolean transaction = false;
     boolean rebit = false;
     try (JsonParser p = parser(in)) {
-      p.nextToken();
+      if (p.nextToken() == JsonToken.START_ARRAY) {
+        return firstHasAccount(p) ? Shape.REBIT : Shape.TREE;
+      }
       for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
         String name = p.currentName();
+        t = p.nextToken();
         transaction |= name.equals("transaction_id");
-        rebit |= name.equals("Account") || name.equals("accounts");
-        p.nextToken();
-        p.skipChildren();
+        if (name.equals("Account")) {
+          if (!plainAccount(p)) {
+            return Shape.TREE;
+          }
+          rebit = true;
+        } else if (name.equals("accounts") && t == JsonToken.START_ARRAY) {
+          rebit |= firstHasAccount(p);
+        } else {
+          rebit |= name.equals("accounts");
+          p.skipChildren();
+        }
       }
     } catch (JsonProcessingException e) {
       throw notJson(in.name(), e);
     }
-    if (transaction) {
-      return Format.CLEAN_NDJSON;
+    return transaction ? Shape.NDJSON : rebit ? Shape.REBIT : Shape.TREE;
+  }
+
+  /**
+   * Reads the array the parser is at to its end: true when it is empty, its first element is not an
+   * object (the streaming reader then refuses it with its path) or has an {@code Account} key.
+   */
+  private static boolean firstHasAccount(JsonParser p) throws IOException {
+    JsonToken t = p.nextToken();
+    boolean found = true;
+    if (t == JsonToken.START_OBJECT) {
+      found = false;
+      for (t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        boolean account = p.currentName().equals("Account");
+        p.nextToken();
+        if (account && !plainAccount(p)) {
+          return false;
+        }
+        found |= account;
+        p.skipChildren();
+      }
+    } else if (t != null) {
+      p.skipChildren();
     }
-    if (rebit) {
-      return Format.REBIT_DEPOSIT_JSON;
+    while (t != null && t != JsonToken.END_ARRAY) {
+      t = p.nextToken();
+      p.skipChildren();
     }
-    throw unknown(
-        in.name(), "its first object has none of \"transaction_id\", \"Account\", \"accounts\"");
+    return found;
+  }
+
+  /**
+   * Reads the value of an {@code Account} member to its end: false when it is an array or an object
+   * that only {@link AaEnvelope} reads (xml2js attributes, other letter case).
+   */
+  private static boolean plainAccount(JsonParser p) throws IOException {
+    if (p.currentToken() == JsonToken.START_ARRAY) {
+      p.skipChildren();
+      return false;
+    }
+    if (p.currentToken() != JsonToken.START_OBJECT) {
+      return true;
+    }
+    boolean plain = true;
+    for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+      String name = p.currentName();
+      t = p.nextToken();
+      plain &= AaEnvelope.plainMember(name, t == JsonToken.START_ARRAY);
+      p.skipChildren();
+    }
+    return plain;
   }
 
   static JsonParser parser(Input in) throws IOException {

@@ -2,8 +2,6 @@ package dev.saakh.core.statement;
 
 import dev.saakh.core.clean.RawLine;
 import dev.saakh.core.lake.Dataset;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -13,11 +11,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * ReBIT DEPOSIT documents (JSON or XML, as an AA delivers them after decryption, one per account)
- * turned into one customer's raw lake lines of {@code accounts} and {@code transactions}, to be
- * stored and cleaned like any other raw data. Nothing is cleaned or dropped here; an account with
- * no transaction in the asked range is kept. Account ids and transaction ids are given as {@link
- * BankStatementFile} gives them.
+ * ReBIT DEPOSIT documents (JSON or XML, as an AA delivers them after decryption, one per account,
+ * bare or in any AA gateway's envelope: see {@link BankStatementFile#input}) turned into one
+ * customer's raw lake lines of {@code accounts} and {@code transactions}, to be stored and cleaned
+ * like any other raw data. Nothing is cleaned or dropped here; an account with no transaction in
+ * the asked range is kept. Account ids and transaction ids are given as {@link BankStatementFile}
+ * gives them.
  */
 public final class RebitDeposit {
   private final String customerId;
@@ -38,20 +37,13 @@ public final class RebitDeposit {
    * @return how many transactions the document held
    */
   public long add(byte[] document, String source) {
-    byte[] json =
-        RebitXml.looksLikeXml(document)
-            ? RebitXml.utf8(RebitXml.toJson(document, source))
-            : document;
-    RebitDocument doc;
-    try {
-      doc = RebitDocument.parse(BankStatementFile.bytes(json, source));
-    } catch (IOException e) {
-      throw new UncheckedIOException(source + ": unreadable", e);
-    }
-    if (doc.accountCount() == 0) {
+    StatementInput in = BankStatementFile.input(source, document);
+    if (in.part() == null) {
       throw new StatementException(
-          StatementException.Code.BAD_RECORD, source + ": no ReBIT Account in the document");
+          StatementException.Code.BAD_RECORD,
+          source + ": a ReBIT consent, not FI data; a ReBIT DEPOSIT document was expected");
     }
+    RawPart doc = in.part();
     doc.appendRaw(customerId, raw, accountIds);
     transactions += doc.transactionCount();
     return doc.transactionCount();

@@ -29,7 +29,9 @@ import java.util.Set;
  * lake's raw account and transaction records, then cleaned by {@link Cleaner} exactly as the lake
  * is. Account id: {@code linkedAccRef}, else {@code maskedAccNumber} (suffixed with the account's
  * position if two accounts share it), else {@code ACCOUNT-<position>}. A transaction without {@code
- * txnId} gets {@code <account id>-R<n>}. Raw line numbers are positions: the n-th account or
+ * txnId}, or a masked or placeholder one ({@link StableIds#unusable}), gets a {@link StableIds} id
+ * hashed from its account, date, amount, type, narration and balance, so the same transaction in
+ * two overlapping documents is one duplicate. Raw line numbers are positions: the n-th account or
  * transaction of the document.
  */
 final class RebitDocument implements RawPart {
@@ -41,11 +43,14 @@ final class RebitDocument implements RawPart {
 
   /** One account as read: its raw fields, and each transaction's id and raw text. */
   private static final class AccountPart {
-    final List<String[]> txns = new ArrayList<>();
+    final List<Txn> txns = new ArrayList<>();
     String ref;
     String masked;
     ObjectNode fields;
   }
+
+  /** One transaction as read: the source's id and the raw record's fields. */
+  private record Txn(String id, ObjectNode fields) {}
 
   private RebitDocument(JsonParser p, String source) {
     this.p = p;
@@ -212,7 +217,8 @@ final class RebitDocument implements RawPart {
     }
     JsonNode t = LakeJson.mapper().readTree(p);
     String id = RebitRecords.text(t, "txnId", where(path));
-    a.txns.add(new String[] {id, RebitRecords.transaction(t, where(path))});
+    ObjectNode fields = RebitRecords.transaction(t, where(path));
+    a.txns.add(new Txn(id, fields));
     transactions++;
   }
 
@@ -240,6 +246,7 @@ final class RebitDocument implements RawPart {
     List<RawLine> accountLines = raw.get(Dataset.ACCOUNTS);
     List<RawLine> txnLines = raw.get(Dataset.TRANSACTIONS);
     int base = used.size();
+    StableIds stable = new StableIds();
     for (int i = 0; i < accounts.size(); i++) {
       AccountPart a = accounts.get(i);
       String accountId = accountId(a, base + i, used);
@@ -249,13 +256,29 @@ final class RebitDocument implements RawPart {
       record.setAll(a.fields);
       accountLines.add(RawLine.of(accountLines.size() + 1L, record.toString()));
       String ids = "\"account_id\":" + quote(accountId) + ",\"customer_id\":" + quote(customer);
-      for (String[] txn : a.txns) {
+      for (Txn txn : a.txns) {
         String id =
-            txn[0] == null || txn[0].isBlank() ? accountId + "-R" + (txnLines.size() + 1) : txn[0];
-        String text = "{\"transaction_id\":" + quote(id) + "," + ids + "," + txn[1].substring(1);
+            StableIds.unusable(txn.id()) ? stableId(stable, accountId, txn.fields()) : txn.id();
+        String text =
+            "{\"transaction_id\":"
+                + quote(id)
+                + ","
+                + ids
+                + ","
+                + txn.fields().toString().substring(1);
         txnLines.add(RawLine.of(txnLines.size() + 1L, text));
       }
     }
+  }
+
+  private static String stableId(StableIds stable, String accountId, ObjectNode f) {
+    return stable.next(
+        accountId,
+        f.path("date").textValue(),
+        f.path("amount").textValue(),
+        f.path("type").textValue(),
+        f.path("narration").textValue(),
+        f.path("balance").textValue());
   }
 
   private static String accountId(AccountPart a, int index, Set<String> used) {

@@ -7,6 +7,7 @@ import dev.saakh.core.bank.HolderRole;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.statement.StatementException.Code;
 import java.math.BigDecimal;
+import java.util.Locale;
 
 /**
  * ReBIT DEPOSIT fields to the lake's raw record fields (docs/datasets.md), values kept as the
@@ -27,9 +28,9 @@ final class RebitRecords {
     JsonNode holder = holders.isArray() ? holders.path(0) : holders;
     String holderPath = path + ".Profile.Holders.Holder" + (holders.isArray() ? "[0]" : "");
     String summaryPath = path + ".Summary";
-    String ifsc = text(summary, "ifscCode", summaryPath);
+    String ifsc = either(summary, "ifscCode", "ifsc", summaryPath);
     Bank bank = Bank.fromIfsc(ifsc);
-    String facility = text(summary, "facility", summaryPath);
+    String facility = facility(text(summary, "facility", summaryPath));
     boolean hasFacility = facility != null && !facility.isBlank();
     String currency = text(summary, "currency", summaryPath);
     ObjectNode o = LakeJson.mapper().createObjectNode();
@@ -53,21 +54,48 @@ final class RebitRecords {
 
   /**
    * A raw {@code transactions} record without {@code transaction_id}, {@code account_id} and {@code
-   * customer_id}, as JSON text.
+   * customer_id}.
    */
-  static String transaction(JsonNode t, String path) {
+  static ObjectNode transaction(JsonNode t, String path) {
     String timestamp = text(t, "transactionTimestamp", path);
     String valueDate = text(t, "valueDate", path);
     ObjectNode o = LakeJson.mapper().createObjectNode();
     o.put("date", timestamp == null || timestamp.isBlank() ? valueDate : timestamp);
     o.put("amount", text(t, "amount", path));
     o.put("narration", text(t, "narration", path));
-    o.put("balance", text(t, "currentBalance", path));
+    o.put("balance", either(t, "currentBalance", "transactionalBalance", path));
     o.put("type", text(t, "type", path));
     o.put("mode", text(t, "mode", path));
     o.put("value_date", valueDate);
     o.put("reference", text(t, "reference", path));
-    return o.toString();
+    return o;
+  }
+
+  /** The first of two fields that holds a non-blank value, else the first's value. */
+  static String either(JsonNode node, String field, String other, String path) {
+    String v = text(node, field, path);
+    return v == null || v.isBlank() ? firstNonNull(text(node, other, path), v) : v;
+  }
+
+  private static String firstNonNull(String a, String b) {
+    return a == null ? b : a;
+  }
+
+  /**
+   * A facility as the lake writes it: {@code OVERDRAFT} becomes {@code OD}, {@code CASH_CREDIT} or
+   * {@code CASH CREDIT} becomes {@code CC}, case ignored; blank is none; anything else is kept for
+   * the cleaner to judge.
+   */
+  static String facility(String f) {
+    if (f == null || f.isBlank()) {
+      return null;
+    }
+    String u = f.strip().toUpperCase(Locale.ROOT);
+    return switch (u) {
+      case "OVERDRAFT", "OD" -> "OD";
+      case "CASH_CREDIT", "CASH CREDIT", "CASHCREDIT", "CC" -> "CC";
+      default -> f;
+    };
   }
 
   /**

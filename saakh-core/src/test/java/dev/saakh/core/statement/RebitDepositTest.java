@@ -57,8 +57,8 @@ class RebitDepositTest {
     List<RawLine> txns = fromXml.rawLines().get(Dataset.TRANSACTIONS);
     assertThat(txns.get(0).text())
         .contains("\"transaction_id\":\"T1\"", "\"account_id\":\"REF-1\"", "R & S Stores");
-    // an empty txnId gets a stable id from the account and its position
-    assertThat(txns.get(1).text()).contains("\"transaction_id\":\"REF-1-R2\"");
+    // an empty txnId gets a stable id hashed from the account and what the transaction says
+    assertThat(txns.get(1).text()).containsPattern("\"transaction_id\":\"REF-1-H[0-9a-f]{16}\"");
   }
 
   @Test
@@ -99,6 +99,18 @@ class RebitDepositTest {
         .isInstanceOf(StatementException.class)
         .hasMessageContaining("z.xml: no ReBIT Account");
     assertThat(d.rawLines().get(Dataset.ACCOUNTS)).isEmpty();
+  }
+
+  @Test
+  void anAaEnvelopeIsReadAndAConsentRefused() {
+    RebitDeposit d = new RebitDeposit("CUST_CON_00001");
+    assertThat(d.add(AaEnvelopeTest.fixture("setu-fi-data.json"), "setu.json")).isEqualTo(4);
+    assertThat(d.rawLines().get(Dataset.ACCOUNTS).get(0).text())
+        .contains("\"account_id\":\"LNK-SETU-1\"", "\"facility\":\"OD\"");
+    assertThatThrownBy(() -> d.add(AaEnvelopeTest.fixture("consent-detail.json"), "c.json"))
+        .isInstanceOf(StatementException.class)
+        .hasMessageStartingWith("c.json: a ReBIT consent, not FI data");
+    assertThat(d.transactions()).isEqualTo(4);
   }
 
   @Test

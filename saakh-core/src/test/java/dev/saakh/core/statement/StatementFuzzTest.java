@@ -6,6 +6,8 @@ import dev.saakh.core.bank.Transaction;
 import dev.saakh.core.lake.LakeJson;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -62,6 +64,55 @@ class StatementFuzzTest {
       @ForAll byte flip,
       @ForAll @IntRange(min = 1, max = 4) int width) {
     mutate(NDJSON, at, flip, width);
+  }
+
+  private static final List<byte[]> AA =
+      Stream.of(
+              "setu-fi-data.json",
+              "finvu-fi.json",
+              "rebit-fi-decrypted.json",
+              "rebit-fi-encrypted.json",
+              "xml2js-account.json",
+              "other-banks.json",
+              "consent-artefact.json",
+              "consent-signed.json",
+              "consent-detail.json")
+          .map(AaEnvelopeTest::fixture)
+          .toList();
+
+  @Property(tries = 600)
+  void cutsAndFlipsOfAaEnvelopesAndConsents(
+      @ForAll @IntRange(min = 0, max = 1_000_000) int at,
+      @ForAll byte flip,
+      @ForAll @IntRange(min = 1, max = 4) int width,
+      @ForAll @IntRange(min = 0, max = 8) int which) {
+    byte[] doc = AA.get(which % AA.size());
+    mutate(doc, at, flip, width);
+    int i = at % doc.length;
+    survivesInput(Arrays.copyOf(doc, i));
+    byte[] flipped = doc.clone();
+    for (int k = i; k < Math.min(doc.length, i + width); k++) {
+      flipped[k] = (byte) (flipped[k] ^ flip);
+    }
+    survivesInput(flipped);
+  }
+
+  @Property(tries = 300)
+  void anyJsonishTextAsInput(@ForAll("jsonish") String text) {
+    survivesInput(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  private static void survivesInput(byte[] bytes) {
+    try {
+      StatementInput in = BankStatementFile.input("fuzz", bytes);
+      assertThat(in.source()).isEqualTo("fuzz");
+      if (in.part() != null && in.part().transactionCount() > 0) {
+        new StatementSet().add("fuzz", in.format(), null, in.part()).clean();
+      }
+    } catch (StatementException refused) {
+      assertThat(refused.getMessage()).startsWith("fuzz");
+      assertThat(refused.code()).isNotNull();
+    }
   }
 
   private static void mutate(byte[] doc, int at, byte flip, int width) {

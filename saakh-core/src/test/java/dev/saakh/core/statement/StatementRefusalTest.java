@@ -84,7 +84,8 @@ class StatementRefusalTest {
     String accepted =
         "; expected clean transactions NDJSON as 'saakh clean' writes, or ReBIT DEPOSIT JSON:"
             + " {\"Account\": {…}}, a JSON array of them, or {\"customer_id\": …, \"accounts\": […]},"
-            + " or the same ReBIT DEPOSIT document in XML (<Account …>)";
+            + " or the same ReBIT DEPOSIT document in XML (<Account …>), or an AA gateway's"
+            + " response holding one, or a ReBIT consent (by input only)";
     refused(
         "Date,Narration,Amount\n04/11/2025,UPI/123,100",
         Code.UNKNOWN_FORMAT,
@@ -93,8 +94,9 @@ class StatementRefusalTest {
     refused(
         "{\"customer_id\": \"CUST_CON_00001\", \"gst\": []}",
         Code.UNKNOWN_FORMAT,
-        "test.json: not a statement Saakh reads (its first object has none of"
-            + " \"transaction_id\", \"Account\", \"accounts\")"
+        "test.json: not a statement Saakh reads (a JSON object with top-level keys"
+            + " [customer_id, gst], and no ReBIT account (an object with Profile, Summary or"
+            + " Transactions) inside)"
             + accepted);
   }
 
@@ -133,7 +135,11 @@ class StatementRefusalTest {
   @Test
   void badReBitElements() {
     refused("[1]", Code.BAD_RECORD, "test.json: $[0]: expected {\"Account\": {…}}, found a number");
-    refused("[{\"account\": {}}]", Code.BAD_RECORD, "test.json: $[0]: no \"Account\" object");
+    refusedStartingWith(
+        "[{\"account\": {}}]",
+        Code.UNKNOWN_FORMAT,
+        "test.json: not a statement Saakh reads (a JSON array whose first element has keys"
+            + " [account], and no ReBIT account");
     refused(
         "{\"accounts\": {}}",
         Code.BAD_RECORD,
