@@ -28,13 +28,19 @@ final class BankExportValues {
 
   private final AmountParser amounts = new AmountParser();
   private final DateParser dates = new DateParser();
+  private String lastCell;
+  private String lastDate;
 
   /** A date cell: ISO when it reads, else as written; null when blank. */
   String date(String cell) {
     if (cell.isEmpty()) {
       return null;
     }
-    return dates.parse(cell) ? LocalDate.ofEpochDay(dates.epochDay()).toString() : cell;
+    if (!cell.equals(lastCell)) { // a statement's rows share dates: read each run once
+      lastCell = cell;
+      lastDate = dates.parse(cell) ? LocalDate.ofEpochDay(dates.epochDay()).toString() : cell;
+    }
+    return lastDate;
   }
 
   /** Whether a cell reads as a date. */
