@@ -19,9 +19,15 @@ public final class StatementException extends RuntimeException {
     NOT_JSON,
     /** Starts like XML but is not well-formed XML (or declares a DTD). */
     NOT_XML,
-    /** Neither clean transactions NDJSON nor a ReBIT DEPOSIT document. */
+    /**
+     * Neither clean transactions NDJSON nor a ReBIT DEPOSIT document; or a bank export without a
+     * header row of a known bank's layout.
+     */
     UNKNOWN_FORMAT,
-    /** A clean NDJSON line or a ReBIT element that is not the record it should be. */
+    /**
+     * A clean NDJSON line or a ReBIT element that is not the record it should be; or a bank export
+     * that is not UTF-8 CSV text (a quote never closed, a cell or row beyond any bank's).
+     */
     BAD_RECORD,
     /** Clean NDJSON lines of more than one customer. */
     MIXED_CUSTOMERS,
