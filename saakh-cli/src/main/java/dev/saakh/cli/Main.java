@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
       GenerateCommand.class,
       CleanCommand.class,
       EvaluateCleanCommand.class,
+      EvaluateNarrationsCommand.class,
       AnalyzeCommand.class,
       AnalyzeStatementCommand.class,
       EvaluateCommand.class,

@@ -40,6 +40,10 @@ final class NarrationBuffer {
   String name;
 
   boolean nameCut;
+
+  /** The id of the shape matched, or null. */
+  String shape;
+
   long[] words = new long[1];
   boolean wordsScanned;
 
@@ -57,6 +61,7 @@ final class NarrationBuffer {
     readable = 0;
     name = null;
     nameCut = false;
+    shape = null;
     wordsScanned = false;
     boolean ascii = true;
     for (int i = 0; i < length; i++) {
@@ -200,6 +205,16 @@ final class NarrationBuffer {
       }
     }
     return true;
+  }
+
+  /** Whether part {@code i} holds the character {@code c}. */
+  boolean partHas(int i, char c) {
+    for (int j = starts[i]; j < ends[i]; j++) {
+      if (text[j] == c) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether part {@code i} is one or more ASCII digits. */

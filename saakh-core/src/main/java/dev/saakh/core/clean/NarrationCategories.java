@@ -30,6 +30,9 @@ final class NarrationCategories {
   /** Per rule: the text one part must read, or null. */
   private final String[] partOf;
 
+  /** Per rule: the id of the shape the narration must have matched, or null. */
+  private final String[] shapeOf;
+
   /** Per (channel, type, direction) key: the admitted rules that name no text, in file order. */
   private final int[][] free;
 
@@ -43,9 +46,11 @@ final class NarrationCategories {
     List<String> allWords = new ArrayList<>();
     wordsOf = new long[rules.size()][];
     partOf = new String[rules.size()];
+    shapeOf = new String[rules.size()];
     for (int i = 0; i < rules.size(); i++) {
       NarrationRules.CategoryRule r = rules.get(i);
       partOf[i] = r.part();
+      shapeOf[i] = r.shape();
       if (r.contains() != null) {
         int id = idOf(texts, r.contains());
         if (id == rulesOfText.size()) {
@@ -168,7 +173,8 @@ final class NarrationCategories {
 
   /** Whether rule {@code i}'s conditions on the name and the parts hold. */
   private boolean holds(NarrationBuffer b, int i) {
-    return (wordsOf[i] == null || anyWord(b, wordsOf[i]))
+    return (shapeOf[i] == null || shapeOf[i].equals(b.shape))
+        && (wordsOf[i] == null || anyWord(b, wordsOf[i]))
         && (partOf[i] == null || anyPart(b, partOf[i]));
   }
 

@@ -97,11 +97,12 @@ public final class NarrationParser {
     b.name = counterparty != null ? counterparty : partial;
     b.nameCut = counterparty == null;
     NarrationRules.Shape shape = shapes.shape(index);
+    b.shape = shape.id();
     Direction direction = shape.direction();
     int rule = categories.rule(b, shape.channel(), type, direction);
     Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
     boolean nameUnread = b.cut && shapes.firstName(index) >= b.readable;
-    if (direction == null && (counterparty != null || nameUnread)) {
+    if (direction == null && (counterparty != null || vpa != null || nameUnread)) {
       direction = rules.directionOf(category);
     }
     return new Narration(
@@ -119,6 +120,12 @@ public final class NarrationParser {
       }
     }
     name = name.endsWith("--") ? name.substring(0, name.length() - 2) : name;
+    for (String prefix : rules.namePrefixes) {
+      if (name.startsWith(prefix) && name.length() > prefix.length()) {
+        name = name.substring(prefix.length());
+        break;
+      }
+    }
     return name.isBlank() ? null : name.trim();
   }
 

@@ -24,6 +24,8 @@ final class NarrationRules {
   /**
    * @param ends what a whole narration of this shape ends with (normalised; compared ignoring
    *     case), or null; one that does not end so was cut
+   * @param vpaSlot a part that must hold a UPI id ('@'), or -1
+   * @param isSlot a part that must read one of {@code isAny} (upper case, trimmed), or -1
    */
   record Shape(
       String id,
@@ -33,15 +35,20 @@ final class NarrationRules {
       Direction direction,
       int digitsSlot,
       List<String> slots,
-      String ends) {}
+      String ends,
+      int vpaSlot,
+      int isSlot,
+      List<String> isAny) {}
 
   /**
    * @param part a text one part of the narration must read exactly (upper case), or null
+   * @param shape the id of the shape the narration must have matched, or null
    */
   record CategoryRule(
       String contains,
       List<String> counterpartyAny,
       String part,
+      String shape,
       Channel channel,
       TxnType type,
       Direction direction,
@@ -50,6 +57,10 @@ final class NarrationRules {
   final String version;
   final List<Shape> shapes;
   final List<String> remarkSuffixes;
+
+  /** Words a counterparty starts with that are not its name (MR., SHRI), upper case. */
+  final List<String> namePrefixes;
+
   final List<CategoryRule> categories;
   final Map<Category, Direction> directions;
   final Direction defaultDirection;
@@ -69,6 +80,7 @@ final class NarrationRules {
     this.version = root.get("version").asText();
     this.shapes = List.copyOf(shapes);
     this.remarkSuffixes = words(root.path("remark_suffixes"));
+    this.namePrefixes = words(root.path("name_prefixes"));
     this.categories = List.copyOf(categories);
     this.directions = directions;
     this.defaultDirection = defaultDirection;
@@ -121,7 +133,20 @@ final class NarrationRules {
         s.has("direction") ? enumOf(Direction.class, s.get("direction").asText(), where) : null,
         s.path("digits_slot").asInt(-1),
         slots,
-        s.has("ends") ? NarrationParser.normalize(text(s, "ends", where)) : null);
+        s.has("ends") ? NarrationParser.normalize(text(s, "ends", where)) : null,
+        s.path("vpa_slot").asInt(-1),
+        s.path("is_slot").asInt(-1),
+        isAny(s, where));
+  }
+
+  private static List<String> isAny(JsonNode s, String where) {
+    List<String> any = new ArrayList<>();
+    s.path("is_any").forEach(w -> any.add(upper(w.asText())));
+    if (s.has("is_slot") != !any.isEmpty()) {
+      throw new IllegalArgumentException(
+          "narration rules: " + where + " needs both 'is_slot' and a non-empty 'is_any'");
+    }
+    return List.copyOf(any);
   }
 
   private static CategoryRule category(JsonNode c, String where) {
@@ -129,6 +154,7 @@ final class NarrationRules {
         c.has("contains") ? upper(c.get("contains").asText()) : null,
         words(c.path("counterparty_any")),
         c.has("part") ? upper(text(c, "part", where)) : null,
+        c.has("shape") ? text(c, "shape", where) : null,
         c.has("channel") ? enumOf(Channel.class, c.get("channel").asText(), where) : null,
         c.has("type") ? enumOf(TxnType.class, c.get("type").asText(), where) : null,
         c.has("direction") ? enumOf(Direction.class, c.get("direction").asText(), where) : null,

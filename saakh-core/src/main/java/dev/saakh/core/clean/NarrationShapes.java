@@ -101,12 +101,34 @@ final class NarrationShapes {
       if (digits >= 0 && b.parts > digits && !b.digits(digits) && !cutDigits) {
         continue;
       }
+      if (!holds(shapes.get(i), b)) {
+        continue;
+      }
       b.cut = cut;
       b.readable = cut ? b.parts - 1 : b.parts;
       return i;
     }
     b.parts = 0;
     return -1;
+  }
+
+  /** A shape's part conditions: a part that must hold a UPI id, a part that must read a text. */
+  private static boolean holds(NarrationRules.Shape s, NarrationBuffer b) {
+    if (s.vpaSlot() >= 0 && (s.vpaSlot() >= b.parts || !b.partHas(s.vpaSlot(), '@'))) {
+      return false;
+    }
+    if (s.isSlot() < 0) {
+      return true;
+    }
+    if (s.isSlot() >= b.parts) {
+      return false;
+    }
+    for (String any : s.isAny()) {
+      if (b.partIs(s.isSlot(), any)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   NarrationRules.Shape shape(int i) {

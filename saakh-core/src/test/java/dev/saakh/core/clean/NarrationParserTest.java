@@ -114,7 +114,7 @@ class NarrationParserTest {
             () ->
                 NarrationParser.of(new ByteArrayInputStream(slot.getBytes(StandardCharsets.UTF_8))))
         .hasMessageContaining("shape s2 has unknown slot 'payee'");
-    assertThat(PARSER.rulesVersion()).isEqualTo("2026.11-2");
+    assertThat(PARSER.rulesVersion()).isEqualTo("2026.12-1");
   }
 
   @Property(tries = 1000)

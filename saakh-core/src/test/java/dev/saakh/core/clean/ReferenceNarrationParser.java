@@ -24,7 +24,11 @@ import java.util.Locale;
  * its last part is not read as a value (a cut name still shows its words to the category rules; an
  * IFSC is read, as a cut one fails its length check; a cut digits slot may be empty); texts whose
  * beginning ends a cut narration count as present (see {@code cut_text_min}); a missing digits slot
- * does not rule a shape out; and category rules may ask for a whole part ({@code part}).
+ * does not rule a shape out; and category rules may ask for a whole part ({@code part}). Rules
+ * 2026.12-1: a shape may require a part to hold a UPI id ({@code vpa_slot}) or to read one of some
+ * texts ({@code is_slot}, {@code is_any}); a category rule may require a shape ({@code shape}); a
+ * counterparty loses a leading honorific ({@code name_prefixes}); and a VPA read, like a
+ * counterparty, lets the category give the direction.
  */
 final class ReferenceNarrationParser {
   private static final String DEFAULT_RULES = "/dev/saakh/core/clean/narration-rules.json";
@@ -62,17 +66,36 @@ final class ReferenceNarrationParser {
       if (d >= 0 && parts.size() > d && !digits(parts.get(d)) && !cutDigits) {
         continue;
       }
+      if (!partsHold(shape, parts)) {
+        continue;
+      }
       return read(shape, parts, cut, upper, type);
     }
-    Match none = new Match(upper, false, null, false, List.of());
+    Match none = new Match(upper, false, null, false, List.of(), null);
     int rule = ruleIndex(none, Channel.OTHER, type, null);
     Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
     return new Narration(Channel.OTHER, null, null, null, null, null, category, null, -1);
   }
 
+  private static boolean partsHold(NarrationRules.Shape shape, List<String> parts) {
+    int v = shape.vpaSlot();
+    if (v >= 0 && (parts.size() <= v || !parts.get(v).contains("@"))) {
+      return false;
+    }
+    int is = shape.isSlot();
+    return is < 0
+        || (parts.size() > is
+            && shape.isAny().contains(parts.get(is).trim().toUpperCase(Locale.ROOT)));
+  }
+
   /** What the category rules look at. */
   private record Match(
-      String upper, boolean cut, String words, boolean wordsCut, List<String> parts) {}
+      String upper,
+      boolean cut,
+      String words,
+      boolean wordsCut,
+      List<String> parts,
+      String shape) {}
 
   private static boolean cut(NarrationRules.Shape shape, List<String> parts, String aligned) {
     String ends = shape.ends();
@@ -114,10 +137,12 @@ final class ReferenceNarrationParser {
     }
     Direction direction = shape.direction();
     String words = counterparty != null ? counterparty : partial;
-    Match m = new Match(upper, cut, words, counterparty == null, parts.subList(0, readable));
+    Match m =
+        new Match(upper, cut, words, counterparty == null, parts.subList(0, readable), shape.id());
     int rule = ruleIndex(m, shape.channel(), type, direction);
     Category category = rule >= 0 ? rules.categories.get(rule).category() : Category.OTHER;
-    if (direction == null && (counterparty != null || (cut && firstName >= readable))) {
+    if (direction == null
+        && (counterparty != null || vpa != null || (cut && firstName >= readable))) {
       direction = rules.directionOf(category);
     }
     return new Narration(
@@ -135,6 +160,12 @@ final class ReferenceNarrationParser {
       }
     }
     name = name.endsWith("--") ? name.substring(0, name.length() - 2) : name;
+    for (String prefix : rules.namePrefixes) {
+      if (name.startsWith(prefix) && name.length() > prefix.length()) {
+        name = name.substring(prefix.length());
+        break;
+      }
+    }
     return name.isBlank() ? null : name.trim();
   }
 
@@ -152,6 +183,7 @@ final class ReferenceNarrationParser {
           && (r.counterpartyAny().isEmpty()
               || containsAny(m.words(), r.counterpartyAny(), m.cut() && m.wordsCut()))
           && (r.part() == null || hasPart(m.parts(), r.part()))
+          && (r.shape() == null || r.shape().equals(m.shape()))
           && (r.channel() == null || r.channel() == channel)
           && (r.type() == null || r.type() == type)
           && (r.direction() == null || r.direction() == direction)) {
