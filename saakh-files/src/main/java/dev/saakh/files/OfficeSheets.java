@@ -1,0 +1,64 @@
+package dev.saakh.files;
+
+import dev.saakh.core.statement.Format;
+import dev.saakh.core.statement.StatementException;
+import dev.saakh.core.statement.StatementException.Code;
+import dev.saakh.core.statement.StatementFiles;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The workbook and PDF reader core's {@link StatementFiles} takes: an Excel 2007+ workbook through
+ * Apache POI's package reader and a streaming pass over its first sheet, an Excel 97-2003 workbook
+ * through POI's HSSF, a PDF through PDFBox (a scanned or password-protected one is refused with
+ * that reason). Every reader gives cells as a bank's CSV download would write them: text as is,
+ * numbers in plain decimal, date cells as {@code dd/MM/yyyy}.
+ *
+ * <p>Whatever the bytes, a reader either returns rows or throws a {@link StatementException} naming
+ * the file and the reason; the third-party libraries' own exceptions never reach the caller.
+ */
+public final class OfficeSheets implements StatementFiles.Sheets {
+  /** More columns than this in a row is no bank's statement. */
+  static final int MAX_COLUMNS = 256;
+
+  /** More characters than this in a cell is no bank's statement. */
+  static final int MAX_CELL_CHARS = 1 << 14;
+
+  @Override
+  public Iterable<List<String>> rows(String source, Format format, byte[] bytes) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(bytes, "bytes");
+    return switch (format) {
+      case BANK_XLSX -> XlsxRows.read(source, bytes);
+      case BANK_XLS -> XlsRows.read(source, bytes);
+      case BANK_PDF -> PdfRows.read(source, bytes);
+      default ->
+          throw new StatementException(
+              Code.UNKNOWN_FORMAT, source + ": " + format + " is not a workbook or PDF");
+    };
+  }
+
+  /** A refusal naming the file, what it was taken for and why it does not read. */
+  static StatementException unreadable(String source, String what, Throwable cause) {
+    String why = cause.getMessage() == null ? "" : ": " + shortened(cause.getMessage());
+    return new StatementException(
+        Code.BAD_RECORD,
+        source + ": not a readable " + what + " (" + cause.getClass().getSimpleName() + why + ")");
+  }
+
+  static String shortened(String s) {
+    String one = s.replace('\n', ' ').replace('\r', ' ');
+    return one.length() <= 200 ? one : one.substring(0, 200) + "…";
+  }
+
+  static StatementException tooWide(String source, int row) {
+    return new StatementException(
+        Code.BAD_RECORD,
+        source
+            + ": row "
+            + row
+            + " has more than "
+            + MAX_COLUMNS
+            + " columns, no bank's statement");
+  }
+}
