@@ -14,6 +14,7 @@ import dev.saakh.core.statement.StatementException;
 import dev.saakh.core.statement.StatementFiles;
 import dev.saakh.core.statement.StatementReport;
 import dev.saakh.core.statement.StatementSet;
+import dev.saakh.files.OfficeSheets;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,8 +41,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Read one customer's bank statement from one or several files, each of any format Saakh",
       "reads (told by content: ReBIT DEPOSIT JSON or XML and AA gateways' envelopes around it, a",
-      "ReBIT consent, a bank's CSV export, or clean transactions NDJSON as 'saakh clean' writes,",
-      "which is read on its own), clean them once as one statement (a transaction in two",
+      "ReBIT consent, a bank's CSV, XLS or XLSX export, or clean transactions NDJSON as 'saakh",
+      "clean' writes, which is read on its own; PDFs are refused saying why), clean them once as one statement (a transaction in two",
       "overlapping files is one duplicate) and print the consumer behavioural feature vector",
       "(DESIGN §6) as JSON, with each file read, the entries quarantined (and why, by file and",
       "entry), the duplicates removed and the balance-chain breaks. Exits 2 when a file is not a",
@@ -67,7 +68,7 @@ final class AnalyzeStatementCommand implements Callable<Integer> {
     }
     StatementSet.Result read;
     try {
-      read = StatementFiles.read(files, null);
+      read = StatementFiles.read(files, new OfficeSheets());
     } catch (StatementException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

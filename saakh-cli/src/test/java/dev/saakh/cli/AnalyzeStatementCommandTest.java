@@ -169,4 +169,62 @@ class AnalyzeStatementCommandTest {
         .startsWith("saakh: " + none + ": nothing was read from it")
         .hasLineCount(1);
   }
+
+  @Test
+  void anXlsxDownloadIsReadAndABrokenOneRefusedInOneLine() throws IOException {
+    Path xlsx = tmp.resolve("hdfc.xlsx");
+    try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+        var out = Files.newOutputStream(xlsx)) {
+      var sheet = wb.createSheet("Statement");
+      String[][] rows = {
+        {"HDFC BANK Ltd."},
+        {
+          "Date",
+          "Narration",
+          "Chq./Ref.No.",
+          "Value Dt",
+          "Withdrawal Amt.",
+          "Deposit Amt.",
+          "Closing Balance"
+        },
+        {
+          "03/11/26",
+          "UPI-MEERA STORES-meerastores@okaxis-UTIB0000123-412300000101-GROCERY",
+          "0000412300000101",
+          "03/11/26",
+          "1245.50",
+          "",
+          "44433.40"
+        },
+        {
+          "04/11/26",
+          "NEFT CR-KKBK0000958-NIMBUS SOFTLABS PVT LTD-SALARY NOV",
+          "KKBKN12345000001",
+          "04/11/26",
+          "",
+          "123456.78",
+          "167890.18"
+        }
+      };
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      wb.write(out);
+    }
+    var run = saakh("analyze-statement", xlsx.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertThat(out.at("/files/0/format").asText()).isEqualTo("BANK_XLSX");
+    assertThat(out.at("/files/0/layout").asText()).isEqualTo("HDFC");
+    assertThat(out.at("/clean_transactions").asInt()).isEqualTo(2);
+
+    byte[] broken = Files.readAllBytes(xlsx);
+    Path half = Files.write(tmp.resolve("half.xlsx"), java.util.Arrays.copyOf(broken, 700));
+    var bad = saakh("analyze-statement", half.toString());
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err()).startsWith("saakh: " + half + ": not a readable Excel").hasLineCount(1);
+  }
 }

@@ -5,6 +5,7 @@ import dev.saakh.core.statement.StatementException.Code;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,6 +32,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 final class XlsxRows implements Iterator<List<String>> {
   private static final String WHAT = "Excel 2007+ workbook (.xlsx)";
   private static final XMLInputFactory XML = factory();
+  private static final byte[] CONTENT_TYPES =
+      "[Content_Types].xml".getBytes(StandardCharsets.US_ASCII);
 
   private final String source;
   private final OPCPackage pkg;
@@ -61,13 +64,14 @@ final class XlsxRows implements Iterator<List<String>> {
 
   /** The rows of the workbook's first sheet, read as they are iterated. */
   static Iterable<List<String>> read(String source, byte[] bytes) {
+    if (!contains(bytes, CONTENT_TYPES)) {
+      throw notAWorkbook(source);
+    }
     OPCPackage pkg;
     try {
       pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
     } catch (NotOfficeXmlFileException e) {
-      throw new StatementException(
-          Code.UNKNOWN_FORMAT,
-          source + ": a ZIP archive that is not an Excel workbook; give the statement file itself");
+      throw notAWorkbook(source);
     } catch (IOException | OpenXML4JException | RuntimeException e) {
       throw OfficeSheets.unreadable(source, WHAT, e);
     }
@@ -218,6 +222,26 @@ final class XlsxRows implements Iterator<List<String>> {
       dateStyles[i] = known;
     }
     return known;
+  }
+
+  private static StatementException notAWorkbook(String source) {
+    return new StatementException(
+        Code.UNKNOWN_FORMAT,
+        source + ": a ZIP archive that is not an Excel workbook; give the statement file itself");
+  }
+
+  /** True when {@code b} holds {@code part}: a ZIP's directory names its entries uncompressed. */
+  static boolean contains(byte[] b, byte[] part) {
+    outer:
+    for (int i = 0; i + part.length <= b.length; i++) {
+      for (int j = 0; j < part.length; j++) {
+        if (b[i + j] != part[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   /** The zero-based column a cell reference such as {@code AB12} names, else the next one. */

@@ -18,6 +18,7 @@ import dev.saakh.core.statement.StatementData;
 import dev.saakh.core.statement.StatementFiles;
 import dev.saakh.core.statement.StatementReport;
 import dev.saakh.core.statement.StatementSet;
+import dev.saakh.files.OfficeSheets;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -38,6 +39,8 @@ final class StatementBody {
   static final String ARRAY_SOURCE =
       "request body (array of clean transactions; line n = element n)";
 
+  private static final OfficeSheets SHEETS = new OfficeSheets();
+
   private StatementBody() {}
 
   /**
@@ -47,13 +50,13 @@ final class StatementBody {
   static StatementSet.Result read(byte[] body) {
     byte[] ndjson = cleanArrayAsNdjson(body);
     return ndjson == null
-        ? StatementFiles.readAll(List.of(new StatementFiles.Named(SOURCE, body)), null)
+        ? StatementFiles.readAll(List.of(new StatementFiles.Named(SOURCE, body)), SHEETS)
         : StatementSet.Result.of(BankStatementFile.parse(ndjson, ARRAY_SOURCE));
   }
 
   /** Several uploaded files of one customer read as one statement. */
   static StatementSet.Result read(List<StatementFiles.Named> files) {
-    return StatementFiles.readAll(files, null);
+    return StatementFiles.readAll(files, SHEETS);
   }
 
   /**
