@@ -244,12 +244,14 @@ final class PdfTable extends PDFTextStripper {
     if (next.isEmpty() || next.size() > line.size()) {
       return false;
     }
+    boolean words = false;
     for (Cell c : next) {
-      if (hasDigit(c.text()) || !hasLetter(c.text()) || overlapping(line, c) < 0) {
+      if (hasDigit(c.text()) || overlapping(line, c) < 0) {
         return false;
       }
+      words |= hasLetter(c.text());
     }
-    return true;
+    return words; // not a separator line of stars or dashes
   }
 
   /** The header's first line with each cell of its second line joined to the cell it is under. */

@@ -48,8 +48,18 @@ final class PdfFixtures {
     }
   }
 
-  /** A comma-separated CSV's rows (quotes with doubled quotes; no line break inside a cell). */
-  static List<List<String>> parse(byte[] csv) {
+  /** How the headers over numeric columns are written. */
+  enum Headers {
+    /** Right-aligned, as the numbers below them. */
+    RIGHT,
+    /** Right-aligned, and over two lines when of two words or more. */
+    WRAPPED,
+    /** Left-aligned, over right-aligned numbers. */
+    LEFT
+  }
+
+  /** A CSV's rows (quotes with doubled quotes; no line break inside a cell). */
+  static List<List<String>> parse(byte[] csv, char delimiter) {
     List<List<String>> rows = new ArrayList<>();
     for (String line : new String(csv, StandardCharsets.UTF_8).split("\r?\n", -1)) {
       List<String> row = new ArrayList<>();
@@ -62,7 +72,7 @@ final class PdfFixtures {
           i++;
         } else if (c == '"') {
           quoted = !quoted;
-        } else if (c == ',' && !quoted) {
+        } else if (c == delimiter && !quoted) {
           row.add(b.toString().trim());
           b.setLength(0);
         } else {
@@ -77,11 +87,9 @@ final class PdfFixtures {
 
   /**
    * The rows as a two-page statement PDF: {@code header} is the header row's index, {@code last}
-   * the last table row's (the rows after it are the footer, written as the preamble is); with
-   * {@code wrapHeader} every header of two words or more over a numeric column is written over two
-   * lines.
+   * the last table row's (the rows after it are the footer, written as the preamble is).
    */
-  static byte[] statement(List<List<String>> rows, int header, int last, boolean wrapHeader) {
+  static byte[] statement(List<List<String>> rows, int header, int last, Headers headers) {
     Table t = new Table(rows.subList(header, last + 1));
     List<List<String>> txns = rows.subList(header + 1, last + 1);
     int split = firstDataRowAfter(txns, txns.size() / 2);
@@ -90,14 +98,14 @@ final class PdfFixtures {
         for (List<String> r : rows.subList(0, header)) {
           p.free(t, r);
         }
-        p.header(t, wrapHeader);
+        p.header(t, headers);
         for (List<String> r : txns.subList(0, split)) {
           p.row(t, r);
         }
         p.pageNumber("Page 1 of 2");
       }
       try (Page p = new Page(doc)) {
-        p.header(t, wrapHeader);
+        p.header(t, headers);
         for (List<String> r : txns.subList(split, txns.size())) {
           p.row(t, r);
         }
@@ -231,12 +239,14 @@ final class PdfFixtures {
       y -= LEADING;
     }
 
-    void header(Table t, boolean wrap) throws IOException {
+    void header(Table t, Headers headers) throws IOException {
       float second = 0;
       for (int j = 0; j < t.header.size(); j++) {
         String h = t.header.get(j);
-        int space = h.lastIndexOf(' ');
-        if (wrap && t.numeric[j] && space > 0) {
+        int space = h.indexOf(' ');
+        if (headers == Headers.LEFT) {
+          text(t.x[j], h);
+        } else if (headers == Headers.WRAPPED && t.numeric[j] && space > 0) {
           text(t.start(j, h.substring(0, space)), h.substring(0, space));
           y -= LEADING;
           text(t.start(j, h.substring(space + 1)), h.substring(space + 1));

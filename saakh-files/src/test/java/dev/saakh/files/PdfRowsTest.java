@@ -8,6 +8,7 @@ import dev.saakh.core.statement.Format;
 import dev.saakh.core.statement.StatementException;
 import dev.saakh.core.statement.StatementFiles;
 import dev.saakh.core.statement.StatementFiles.Named;
+import dev.saakh.files.PdfFixtures.Headers;
 import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -18,10 +19,11 @@ import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class PdfRowsTest {
-  private static final byte[] HDFC = pdf("hdfc.csv", 7, 17, true);
+  private static final byte[] HDFC = pdf("hdfc.csv", ',', 7, 17, Headers.WRAPPED);
 
-  private static byte[] pdf(String csv, int header, int last, boolean wrapHeader) {
-    return PdfFixtures.statement(PdfFixtures.parse(PdfFixtures.csv(csv)), header, last, wrapHeader);
+  private static byte[] pdf(String csv, char delimiter, int header, int last, Headers headers) {
+    return PdfFixtures.statement(
+        PdfFixtures.parse(PdfFixtures.csv(csv), delimiter), header, last, headers);
   }
 
   /** What a transaction says, without the ids (which name the file's account). */
@@ -60,12 +62,32 @@ class PdfRowsTest {
 
   @Test
   void aKotakPdfReadsAsItsCsv() {
-    sameAsCsv("kotak.csv", pdf("kotak.csv", 6, 14, false));
+    sameAsCsv("kotak.csv", pdf("kotak.csv", ',', 6, 14, Headers.RIGHT));
+  }
+
+  @Test
+  void aKotakPdfWithHeadersLeftOfTheirRightAlignedAmountsReadsAsItsCsv() {
+    sameAsCsv("kotak.csv", pdf("kotak.csv", ',', 6, 14, Headers.LEFT));
   }
 
   @Test
   void anAxisPdfReadsAsItsCsv() {
-    sameAsCsv("axis.csv", pdf("axis.csv", 6, 14, false));
+    sameAsCsv("axis.csv", pdf("axis.csv", ',', 6, 14, Headers.RIGHT));
+  }
+
+  @Test
+  void anSbiPdfReadsAsItsCsv() {
+    sameAsCsv("sbi.csv", pdf("sbi.csv", '\t', 10, 18, Headers.RIGHT));
+  }
+
+  @Test
+  void anIciciPdfWithAWrappedHeaderReadsAsItsCsv() {
+    sameAsCsv("icici.csv", pdf("icici.csv", ',', 7, 15, Headers.WRAPPED));
+  }
+
+  @Test
+  void anIciciDetailedPdfReadsAsItsCsv() {
+    sameAsCsv("icici-detailed.csv", pdf("icici-detailed.csv", ';', 3, 11, Headers.LEFT));
   }
 
   @Test
