@@ -188,6 +188,7 @@ final class PdfTable extends PDFTextStripper {
     out.add(texts(header));
     List<String> firstTexts = texts(first);
     List<String> secondTexts = second == null ? List.of() : texts(second);
+    List<List<Cell>> body = new ArrayList<>();
     boolean afterRepeat = false;
     for (int i = h + (second == null ? 1 : 2); i < lines.size(); i++) {
       List<String> t = texts(lines.get(i));
@@ -198,11 +199,64 @@ final class PdfTable extends PDFTextStripper {
       } else {
         afterRepeat = false;
         if (!PAGE_NUMBER.matcher(String.join(" ", t)).matches()) {
-          out.add(assigned(header, lines.get(i)));
+          body.add(lines.get(i));
         }
       }
     }
+    List<Cell> columns = widened(header, body);
+    for (List<Cell> line : body) {
+      out.add(assigned(columns, line));
+    }
     return out;
+  }
+
+  /**
+   * The header's cells widened to the cells below that are plainly in their column (a cell whose
+   * middle is under the header cell, or that overlaps it and no other), as far as the neighbouring
+   * header cells: a narration left of its centred header, an amount right of its header.
+   */
+  private static List<Cell> widened(List<Cell> header, List<List<Cell>> body) {
+    int n = header.size();
+    float[] lo = new float[n];
+    float[] hi = new float[n];
+    for (int j = 0; j < n; j++) {
+      lo[j] = header.get(j).x0();
+      hi[j] = header.get(j).x1();
+    }
+    for (List<Cell> line : body) {
+      for (Cell c : line) {
+        int j = plainly(header, c);
+        float left = j > 0 ? header.get(j - 1).x1() : -Float.MAX_VALUE;
+        float right = j >= 0 && j + 1 < n ? header.get(j + 1).x0() : Float.MAX_VALUE;
+        if (j >= 0 && c.x0() > left && c.x1() < right) {
+          lo[j] = Math.min(lo[j], c.x0());
+          hi[j] = Math.max(hi[j], c.x1());
+        }
+      }
+    }
+    List<Cell> out = new ArrayList<>(n);
+    for (int j = 0; j < n; j++) {
+      out.add(new Cell(lo[j], hi[j], header.get(j).text()));
+    }
+    return out;
+  }
+
+  /** The header cell {@code c} is plainly under, or -1. */
+  private static int plainly(List<Cell> header, Cell c) {
+    float mid = (c.x0() + c.x1()) / 2;
+    int over = -1;
+    int overlaps = 0;
+    for (int j = 0; j < header.size(); j++) {
+      Cell h = header.get(j);
+      if (mid >= h.x0() && mid <= h.x1()) {
+        return j;
+      }
+      if (Math.min(h.x1(), c.x1()) > Math.max(h.x0(), c.x0())) {
+        over = j;
+        overlaps++;
+      }
+    }
+    return overlaps == 1 ? over : -1;
   }
 
   /** The first line (of the first {@value #HEADER_LINES}) that is a table's header, or -1. */

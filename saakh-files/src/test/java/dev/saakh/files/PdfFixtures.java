@@ -55,7 +55,9 @@ final class PdfFixtures {
     /** Right-aligned, and over two lines when of two words or more. */
     WRAPPED,
     /** Left-aligned, over right-aligned numbers. */
-    LEFT
+    LEFT,
+    /** Every header centred over its column. */
+    CENTRED
   }
 
   /** A CSV's rows (quotes with doubled quotes; no line break inside a cell). */
@@ -246,6 +248,8 @@ final class PdfFixtures {
         int space = h.indexOf(' ');
         if (headers == Headers.LEFT) {
           text(t.x[j], h);
+        } else if (headers == Headers.CENTRED) {
+          text(t.x[j] + (t.width[j] - textWidth(h)) / 2, h);
         } else if (headers == Headers.WRAPPED && t.numeric[j] && space > 0) {
           text(t.start(j, h.substring(0, space)), h.substring(0, space));
           y -= LEADING;

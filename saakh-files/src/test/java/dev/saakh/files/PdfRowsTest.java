@@ -76,6 +76,16 @@ class PdfRowsTest {
   }
 
   @Test
+  void anAxisPdfWithCentredHeadersReadsAsItsCsv() {
+    sameAsCsv("axis.csv", pdf("axis.csv", ',', 6, 14, Headers.CENTRED));
+  }
+
+  @Test
+  void anHdfcPdfWithCentredHeadersReadsAsItsCsv() {
+    sameAsCsv("hdfc.csv", pdf("hdfc.csv", ',', 7, 17, Headers.CENTRED));
+  }
+
+  @Test
   void anSbiPdfReadsAsItsCsv() {
     sameAsCsv("sbi.csv", pdf("sbi.csv", '\t', 10, 18, Headers.RIGHT));
   }
