@@ -19,11 +19,12 @@ import org.apache.pdfbox.text.TextPosition;
  * than one and a half spaces are one cell (a single space between words keeps them together), a
  * wider gap starts a new cell. The header line is the first with a date column and a balance column
  * (a header wrapped over two lines is merged when the second line's cells all sit under the
- * first's); its cells' x ranges are the columns. Each line below gives one cell per column: a cell
- * goes to the column whose left or right edge it is aligned with (narrations are left-aligned,
- * amounts right-aligned), else the one its middle falls in, else the one it overlaps most, else the
- * nearest. Lines above the header are given as their cells (the preamble), a header repeated on a
- * later page and page-number lines are left out.
+ * first's); its cells' x ranges, widened to the cells plainly under each (a narration left of its
+ * centred header, an amount right of its header), are the columns. Each line below gives one cell
+ * per column: a cell goes to the column whose left or right edge it is aligned with (narrations are
+ * left-aligned, amounts right-aligned), else the one its middle falls in, else the one it overlaps
+ * most, else the nearest. Lines above the header are given as their cells (the preamble), a header
+ * repeated on a later page and page-number lines are left out.
  */
 final class PdfTable extends PDFTextStripper {
   /** Glyphs further apart than this many spaces are in different cells. */
