@@ -3,19 +3,23 @@ package dev.saakh.files;
 import dev.saakh.core.statement.StatementException;
 import dev.saakh.core.statement.StatementException.Code;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A PDF statement through PDFBox. A PDF without a text layer (a scan or a photograph) and a
- * password-protected one are refused with that reason; a text PDF's table is not read yet, and is
+ * password-protected one are refused with that reason. A text PDF's statement table is read by
+ * {@link PdfTable} into the rows a bank's CSV download would give; a text PDF without one is
  * refused saying so.
  */
 final class PdfRows {
   private static final String WHAT = "PDF";
+
+  /** More pages than this is no bank's statement. */
+  private static final int MAX_PAGES = 2000;
 
   private PdfRows() {}
 
@@ -24,20 +28,21 @@ final class PdfRows {
       if (doc.getNumberOfPages() == 0) {
         throw new StatementException(Code.EMPTY, source + ": the PDF has no page");
       }
-      PDFTextStripper text = new PDFTextStripper();
-      text.setEndPage(Math.min(doc.getNumberOfPages(), 3));
-      if (text.getText(doc).isBlank()) {
+      if (doc.getNumberOfPages() > MAX_PAGES) {
+        throw new StatementException(
+            Code.TOO_LARGE,
+            source + ": " + doc.getNumberOfPages() + " pages, more than any statement's");
+      }
+      PdfTable table = new PdfTable(source);
+      table.writeText(doc, Writer.nullWriter());
+      if (table.glyphCount() == 0) {
         throw new StatementException(
             Code.UNKNOWN_FORMAT,
             source
-                + ": a scanned PDF (no text layer on its first pages); Saakh does not read images:"
+                + ": a scanned PDF (no text layer on its pages); Saakh does not read images:"
                 + " download the statement as CSV or Excel");
       }
-      throw new StatementException(
-          Code.UNKNOWN_FORMAT,
-          source
-              + ": a text PDF statement; Saakh does not read PDF tables yet: download the statement"
-              + " as CSV or Excel");
+      return PdfTable.rows(source, table.lines());
     } catch (InvalidPasswordException e) {
       throw new StatementException(
           Code.UNKNOWN_FORMAT,
