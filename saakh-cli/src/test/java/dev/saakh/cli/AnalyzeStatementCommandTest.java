@@ -227,4 +227,86 @@ class AnalyzeStatementCommandTest {
     assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
     assertThat(bad.err()).startsWith("saakh: " + half + ": not a readable Excel").hasLineCount(1);
   }
+
+  @Test
+  void aTextPdfStatementIsReadAndAScannedOneRefusedSayingSo() throws IOException {
+    Path pdf = textPdf(tmp.resolve("hdfc.pdf"));
+    var run = saakh("analyze-statement", pdf.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    JsonNode out = new ObjectMapper().readTree(run.out());
+    assertThat(out.at("/files/0/format").asText()).isEqualTo("BANK_PDF");
+    assertThat(out.at("/clean_transactions").asInt()).isEqualTo(2);
+
+    Path scanned = tmp.resolve("scanned.pdf");
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      doc.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+      doc.save(scanned.toFile());
+    }
+    var bad = saakh("analyze-statement", scanned.toString());
+    assertThat(bad.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(bad.err())
+        .startsWith("saakh: " + scanned + ": ")
+        .contains("scanned")
+        .hasLineCount(1);
+  }
+
+  /** A one-page text PDF with an HDFC-style table, each cell drawn at its column's left edge. */
+  private static Path textPdf(Path pdf) throws IOException {
+    String[][] rows = {
+      {
+        "Date",
+        "Narration",
+        "Chq./Ref.No.",
+        "Value Dt",
+        "Withdrawal Amt.",
+        "Deposit Amt.",
+        "Closing Balance"
+      },
+      {
+        "03/11/26",
+        "UPI-MEERA STORES-meerastores@okaxis-UTIB0000123-412300000101-GROCERY",
+        "0000412300000101",
+        "03/11/26",
+        "1,245.50",
+        "",
+        "44,433.40"
+      },
+      {
+        "04/11/26",
+        "NEFT CR-KKBK0000958-NIMBUS SOFTLABS PVT LTD-SALARY NOV",
+        "KKBKN12345000001",
+        "04/11/26",
+        "",
+        "1,23,456.78",
+        "1,67,890.18"
+      }
+    };
+    float[] left = {20, 70, 390, 470, 520, 600, 680};
+    try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
+      var page =
+          new org.apache.pdfbox.pdmodel.PDPage(
+              new org.apache.pdfbox.pdmodel.common.PDRectangle(842, 595));
+      doc.addPage(page);
+      var font =
+          new org.apache.pdfbox.pdmodel.font.PDType1Font(
+              org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA);
+      try (var text = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+        text.setFont(font, 7);
+        text.beginText();
+        text.newLineAtOffset(20, 560);
+        text.showText("HDFC BANK Ltd.  Statement of account");
+        text.endText();
+        for (int r = 0; r < rows.length; r++) {
+          for (int c = 0; c < rows[r].length; c++) {
+            text.beginText();
+            text.newLineAtOffset(left[c], 530 - 14f * r);
+            text.showText(rows[r][c]);
+            text.endText();
+          }
+        }
+      }
+      doc.save(pdf.toFile());
+    }
+    return pdf;
+  }
 }

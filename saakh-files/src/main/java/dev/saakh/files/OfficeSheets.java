@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * The workbook and PDF reader core's {@link StatementFiles} takes: an Excel 2007+ workbook through
  * Apache POI's package reader and a streaming pass over its first sheet, an Excel 97-2003 workbook
- * through POI's HSSF, a PDF through PDFBox (a scanned or password-protected one is refused with
+ * through POI's HSSF, a text PDF through PDFBox's text extraction into the statement table's
+ * columns (a scanned or password-protected one, or one without a statement table, is refused with
  * that reason). Every reader gives cells as a bank's CSV download would write them: text as is,
  * numbers in plain decimal, date cells as {@code dd/MM/yyyy}.
  *

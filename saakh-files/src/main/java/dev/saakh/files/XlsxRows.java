@@ -166,7 +166,7 @@ final class XlsxRows implements Iterator<List<String>> {
       if (event == XMLStreamConstants.START_ELEMENT) {
         depth++;
         String name = sheet.getLocalName();
-        inValue = "v".equals(name) || isInline && "t".equals(name);
+        inValue = "v".equals(name) || (isInline && "t".equals(name));
       } else if (event == XMLStreamConstants.END_ELEMENT) {
         depth--;
         inValue = false;

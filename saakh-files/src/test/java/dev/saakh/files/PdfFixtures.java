@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -35,17 +33,9 @@ final class PdfFixtures {
 
   private PdfFixtures() {}
 
-  /** A CSV fixture of core's tests (read from core's sources: the module's tests run in it). */
+  /** A CSV fixture of core's tests, from core's test-jar on the classpath. */
   static byte[] csv(String name) {
-    Path path =
-        Path.of("..", "saakh-core", "src", "test", "resources")
-            .resolve("dev/saakh/core/statement/exports")
-            .resolve(name);
-    try {
-      return Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new UncheckedIOException("core's fixture " + path.toAbsolutePath(), e);
-    }
+    return Workbooks.fixture(name);
   }
 
   /** How the headers over numeric columns are written. */
