@@ -39,12 +39,32 @@ public final class OfficeSheets implements StatementFiles.Sheets {
     };
   }
 
-  /** A refusal naming the file, what it was taken for and why it does not read. */
+  /**
+   * A file the library could not read, in the user's words: why, as far as the kind of failure
+   * tells, never a Java class name or a library's internal message about its own fields.
+   */
   static StatementException unreadable(String source, String what, Throwable cause) {
-    String why = cause.getMessage() == null ? "" : ": " + shortened(cause.getMessage());
     return new StatementException(
-        Code.BAD_RECORD,
-        source + ": not a readable " + what + " (" + cause.getClass().getSimpleName() + why + ")");
+        Code.BAD_RECORD, source + ": not a readable " + what + " (" + reason(cause) + ")");
+  }
+
+  static String reason(Throwable cause) {
+    if (cause instanceof java.util.zip.ZipException || cause instanceof java.io.EOFException) {
+      return "the file is cut short or damaged";
+    }
+    String message = cause.getMessage();
+    if (cause instanceof java.io.IOException && message != null && plain(message)) {
+      return "damaged: " + shortened(message);
+    }
+    return "its structure is damaged";
+  }
+
+  /** A library message a user can read: no quoted code, class names or stack words. */
+  private static boolean plain(String message) {
+    return !message.contains("\"")
+        && !message.contains("Exception")
+        && !message.contains("()")
+        && !message.matches("(?s).*\\b[a-z]+\\.[a-z]+\\.[A-Za-z].*");
   }
 
   static String shortened(String s) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
 /** {@code POST /api/bank-statements/analyze}: several uploaded files of one customer, one reply. */
@@ -16,8 +19,14 @@ class StatementUploadIT extends ServerIT {
   private static final String BOUNDARY = "saakh-it-boundary-7f3a";
 
   private Reply upload(String token, Map<String, String> files) {
+    Map<String, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+    return uploadBytes(token, bytes);
+  }
+
+  private Reply uploadBytes(String token, Map<String, byte[]> files) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
-    for (Map.Entry<String, String> f : files.entrySet()) {
+    for (Map.Entry<String, byte[]> f : files.entrySet()) {
       String head =
           "--"
               + BOUNDARY
@@ -25,7 +34,7 @@ class StatementUploadIT extends ServerIT {
               + f.getKey()
               + "\"\r\nContent-Type: application/octet-stream\r\n\r\n";
       body.writeBytes(head.getBytes(StandardCharsets.UTF_8));
-      body.writeBytes(f.getValue().getBytes(StandardCharsets.UTF_8));
+      body.writeBytes(f.getValue());
       body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
     }
     body.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
@@ -64,5 +73,59 @@ class StatementUploadIT extends ServerIT {
     assertThat(p.path("detail").asText()).startsWith("notes.txt");
     upload(UNDERWRITER, Map.of()).problem(400, "bad-statement");
     upload(null, Map.of("march.json", SeedApiIT.fixture())).problem(401, "unauthenticated");
+  }
+
+  @Test
+  void anExcelDownloadIsReadAndATruncatedOneIsAProblemNamingIt() throws IOException {
+    String[][] rows = {
+      {"HDFC BANK Ltd."},
+      {
+        "Date",
+        "Narration",
+        "Chq./Ref.No.",
+        "Value Dt",
+        "Withdrawal Amt.",
+        "Deposit Amt.",
+        "Closing Balance"
+      },
+      {
+        "03/11/26",
+        "UPI-MEERA STORES-meerastores@okaxis-UTIB0000123-412300000101-GROCERY",
+        "0000412300000101",
+        "03/11/26",
+        "1245.50",
+        "",
+        "44433.40"
+      },
+      {
+        "04/11/26",
+        "NEFT CR-KKBK0000958-NIMBUS SOFTLABS PVT LTD-SALARY NOV",
+        "KKBKN12345000001",
+        "04/11/26",
+        "",
+        "123456.78",
+        "167890.18"
+      }
+    };
+    ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      var sheet = wb.createSheet("Statement");
+      for (int r = 0; r < rows.length; r++) {
+        var row = sheet.createRow(r);
+        for (int c = 0; c < rows[r].length; c++) {
+          row.createCell(c).setCellValue(rows[r][c]);
+        }
+      }
+      wb.write(xlsx);
+    }
+    Reply r = uploadBytes(UNDERWRITER, Map.of("hdfc.xlsx", xlsx.toByteArray()));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().at("/files/0/format").asText()).isEqualTo("BANK_XLSX");
+    assertThat(r.json().at("/files/0/layout").asText()).isEqualTo("HDFC");
+    assertThat(r.json().path("clean_transactions").asInt()).isEqualTo(2);
+
+    byte[] half = Arrays.copyOf(xlsx.toByteArray(), 700);
+    JsonNode p = uploadBytes(UNDERWRITER, Map.of("half.xlsx", half)).problem(400, "bad-statement");
+    assertThat(p.path("detail").asText()).startsWith("half.xlsx: not a readable Excel");
   }
 }
