@@ -65,6 +65,11 @@ public final class BankStatementFile {
     long size() throws IOException;
 
     InputStream open() throws IOException;
+
+    /** The input already read as a JSON tree (parsed from it, not from its bytes), or null. */
+    default JsonNode tree() {
+      return null;
+    }
   }
 
   /**
@@ -135,7 +140,7 @@ public final class BankStatementFile {
   static StatementData read(Input in, long maxBytes) throws IOException {
     int first = start(in, maxBytes);
     if (first == '<') {
-      return RebitDocument.read(bytes(xmlAsJson(in), in.name()));
+      return RebitDocument.read(tree(xmlAsTree(in), in.name()));
     }
     return switch (sniff(in)) {
       case NDJSON -> CleanNdjson.read(in);
@@ -170,7 +175,7 @@ public final class BankStatementFile {
     Input in = bytes(bytes, name);
     try {
       if (start(in, MAX_BYTES) == '<') {
-        return part(name, Format.REBIT_DEPOSIT_XML, bytes(xmlAsJson(in), name));
+        return part(name, Format.REBIT_DEPOSIT_XML, tree(xmlAsTree(in), name));
       }
       return switch (sniff(in)) {
         case NDJSON ->
@@ -222,12 +227,12 @@ public final class BankStatementFile {
     return first;
   }
 
-  private static byte[] xmlAsJson(Input in) throws IOException {
+  private static JsonNode xmlAsTree(Input in) throws IOException {
     byte[] xml;
     try (InputStream s = in.open()) {
       xml = s.readAllBytes();
     }
-    return RebitXml.utf8(RebitXml.toJson(xml, in.name()));
+    return RebitXml.tree(xml, in.name());
   }
 
   /** The whole input as one JSON tree: only for envelopes, which are not streamed. */
@@ -259,8 +264,35 @@ public final class BankStatementFile {
   }
 
   private static Input envelope(JsonNode root, String name) {
-    return bytes(
-        AaEnvelope.canonical(root, name).toString().getBytes(StandardCharsets.UTF_8), name);
+    return tree(AaEnvelope.canonical(root, name), name);
+  }
+
+  /**
+   * A document already held as a tree: read by walking the tree, never written out and parsed
+   * again; its bytes (for a caller that asks) are the tree written as JSON.
+   */
+  static Input tree(JsonNode node, String name) {
+    return new Input() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public long size() {
+        return -1;
+      }
+
+      @Override
+      public InputStream open() {
+        return new ByteArrayInputStream(node.toString().getBytes(StandardCharsets.UTF_8));
+      }
+
+      @Override
+      public JsonNode tree() {
+        return node;
+      }
+    };
   }
 
   private static String mib(long bytes) {
@@ -379,6 +411,10 @@ public final class BankStatementFile {
   }
 
   static JsonParser parser(Input in) throws IOException {
+    JsonNode tree = in.tree();
+    if (tree != null) {
+      return tree.traverse(LakeJson.mapper());
+    }
     return LakeJson.mapper().getFactory().createParser(in.open());
   }
 

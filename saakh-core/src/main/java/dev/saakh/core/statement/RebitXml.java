@@ -42,6 +42,11 @@ public final class RebitXml {
    * Code#NOT_XML} naming the line and what was wrong.
    */
   public static String toJson(byte[] xml, String source) {
+    return tree(xml, source).toString();
+  }
+
+  /** The document as a JSON tree, {@code {"<root element>": {…}}}; refusals as {@link #toJson}. */
+  static ObjectNode tree(byte[] xml, String source) {
     XMLStreamReader r = null;
     try {
       r = FACTORY.createXMLStreamReader(new ByteArrayInputStream(xml));
@@ -61,7 +66,7 @@ public final class RebitXml {
               source + ": a second root element <" + r.getLocalName() + "> after </" + root + ">");
         }
       }
-      return doc.toString();
+      return doc;
     } catch (XMLStreamException e) {
       String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
       throw new StatementException(
