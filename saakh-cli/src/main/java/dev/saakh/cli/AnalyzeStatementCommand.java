@@ -39,15 +39,17 @@ import picocli.CommandLine.Spec;
     name = "analyze-statement",
     mixinStandardHelpOptions = true,
     description = {
-      "Read one customer's bank statement from one or several files, each of any format Saakh",
-      "reads (told by content: ReBIT DEPOSIT JSON or XML and AA gateways' envelopes around it, a",
-      "ReBIT consent, a bank's CSV, XLS, XLSX or text PDF statement, or clean transactions NDJSON",
-      "as 'saakh clean' writes, which is read on its own; a scanned or password-protected PDF is",
-      "refused saying so), clean them once as one statement (a transaction in two",
-      "overlapping files is one duplicate) and print the consumer behavioural feature vector",
-      "(DESIGN §6) as JSON, with each file read, the entries quarantined (and why, by file and",
-      "entry), the duplicates removed and the balance-chain breaks. Exits 2 when a file is not a",
-      "statement, nothing was read from it, or no transaction survives cleaning."
+      "Read one customer's bank statement from one or several files, clean them once as one"
+          + " statement (a transaction in two overlapping files is one duplicate) and print the"
+          + " consumer behavioural feature vector (DESIGN §6) as JSON, with each file read, the"
+          + " entries quarantined (and why, by file and entry), the duplicates removed and the"
+          + " balance-chain breaks.",
+      "Each file's format is told by its content: ReBIT DEPOSIT JSON or XML and AA gateways'"
+          + " envelopes around it, a ReBIT consent, a bank's CSV, XLS, XLSX or text PDF download,"
+          + " or clean transactions NDJSON as 'saakh clean' writes (read on its own). A scanned"
+          + " or password-protected PDF is refused saying so.",
+      "Exits 2 when a file is not a statement, nothing was read from it, or no transaction"
+          + " survives cleaning."
     })
 final class AnalyzeStatementCommand implements Callable<Integer> {
   private static final Dataset TXN = Dataset.TRANSACTIONS;

@@ -67,7 +67,8 @@ public class SeedStatementApi {
       description =
           "multipart/form-data with one or more 'file' parts, all of one customer: ReBIT DEPOSIT"
               + " JSON or XML (or an AA gateway's envelope around it), a ReBIT consent, a bank's"
-              + " CSV export, or one clean transactions NDJSON. The files are cleaned once as one"
+              + " CSV, XLS, XLSX or text PDF download, or one clean transactions NDJSON (a scanned"
+              + " or password-protected PDF is refused saying so). The files are cleaned once as one"
               + " statement. Reply: as analyze-json. A file that is not a statement, or from"
               + " which nothing was read: 400 bad-statement naming the file.")
   public ObjectNode upload(@RequestParam(name = "file", required = false) List<MultipartFile> file)
