@@ -24,9 +24,10 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code <} — a ReBIT DEPOSIT document in XML;
  *   <li>{@code [} — a JSON array of ReBIT {@code {"Account": {…}}} objects;
- *   <li>{@code {} whose first object has {@code transaction_id} — clean transactions NDJSON;
- *   <li>{@code {} whose object has {@code Account} or {@code accounts} — one ReBIT document, or the
- *       generator's {@code {"customer_id": …, "accounts": [{"Account": {…}}, …]}};
+ *   <li><code>&#123;</code> whose first object has {@code transaction_id} — clean transactions
+ *       NDJSON;
+ *   <li><code>&#123;</code> whose object has {@code Account} or {@code accounts} — one ReBIT
+ *       document, or the generator's {@code {"customer_id": …, "accounts": [{"Account": {…}}, …]}};
  *   <li>any other JSON — an AA gateway's envelope around ReBIT accounts ({@link AaEnvelope}: Setu,
  *       Finvu, the ReBIT FI fetch response, xml2js-style JSON), else refused naming its top-level
  *       keys.
