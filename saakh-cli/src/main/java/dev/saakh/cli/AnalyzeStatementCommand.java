@@ -16,6 +16,7 @@ import dev.saakh.core.statement.StatementReport;
 import dev.saakh.core.statement.StatementSet;
 import dev.saakh.files.OfficeSheets;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -46,8 +48,9 @@ import picocli.CommandLine.Spec;
           + " balance-chain breaks.",
       "Each file's format is told by its content: ReBIT DEPOSIT JSON or XML and AA gateways'"
           + " envelopes around it, a ReBIT consent, a bank's CSV, XLS, XLSX or text PDF download,"
-          + " or clean transactions NDJSON as 'saakh clean' writes (read on its own). A scanned"
-          + " or password-protected PDF is refused saying so.",
+          + " or clean transactions NDJSON as 'saakh clean' writes (read on its own). A"
+          + " password-protected PDF or workbook is opened with --password or --password-file;"
+          + " without one that opens it, or when scanned, a PDF is refused saying so.",
       "Exits 2 when a file is not a statement, nothing was read from it, or no transaction"
           + " survives cleaning."
     })
@@ -62,6 +65,39 @@ final class AnalyzeStatementCommand implements Callable<Integer> {
       description = "The statement's files, all of one customer.")
   List<Path> files;
 
+  @Option(
+      names = "--password",
+      paramLabel = "PASSWORD",
+      description =
+          "A password to open a protected PDF or Excel file with (banks send e-statements under"
+              + " one); repeat for several. It shows in the shell's history: prefer"
+              + " --password-file.")
+  List<String> passwords = new ArrayList<>();
+
+  @Option(
+      names = "--password-file",
+      paramLabel = "FILE",
+      description = "A UTF-8 file of passwords, one per line, tried as --password's.")
+  Path passwordFile;
+
+  private List<String> passwords() throws IOException {
+    List<String> all = new ArrayList<>(passwords);
+    if (passwordFile != null) {
+      if (!Files.isRegularFile(passwordFile)) {
+        throw new IllegalArgumentException("no such password file: " + passwordFile);
+      }
+      try {
+        Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream()
+            .map(line -> line.endsWith("\r") ? line.substring(0, line.length() - 1) : line)
+            .filter(line -> !line.isEmpty())
+            .forEach(all::add);
+      } catch (java.nio.charset.MalformedInputException e) {
+        throw new IllegalArgumentException(passwordFile + ": the password file is not UTF-8", e);
+      }
+    }
+    return all;
+  }
+
   @Override
   public Integer call() throws IOException {
     for (Path file : files) {
@@ -71,7 +107,7 @@ final class AnalyzeStatementCommand implements Callable<Integer> {
     }
     StatementSet.Result read;
     try {
-      read = StatementFiles.read(files, new OfficeSheets());
+      read = StatementFiles.read(files, new OfficeSheets(passwords()));
     } catch (StatementException e) {
       throw new IllegalArgumentException(e.getMessage(), e);
     }

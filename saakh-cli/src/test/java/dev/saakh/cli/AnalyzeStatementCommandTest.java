@@ -250,6 +250,37 @@ class AnalyzeStatementCommandTest {
         .hasLineCount(1);
   }
 
+  @Test
+  void aProtectedPdfIsReadWithItsPasswordFromAFileAndRefusedWithoutIt() throws IOException {
+    Path pdf = textPdf(tmp.resolve("open.pdf"));
+    Path locked = tmp.resolve("locked.pdf");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      var policy =
+          new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy(
+              "owner-x", "RAVI0101", new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+      policy.setEncryptionKeyLength(128);
+      doc.protect(policy);
+      doc.save(locked.toFile());
+    }
+    var none = saakh("analyze-statement", locked.toString());
+    assertThat(none.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(none.err())
+        .startsWith("saakh: " + locked + ": a password-protected PDF")
+        .contains("no password was given")
+        .hasLineCount(1);
+
+    var wrong = saakh("analyze-statement", "--password", "guess", locked.toString());
+    assertThat(wrong.code()).isEqualTo(Main.BAD_INPUT);
+    assertThat(wrong.err()).contains("none of the 1 password(s)").doesNotContain("guess");
+
+    Path passwords = Files.writeString(tmp.resolve("pw.txt"), "guess\r\nRAVI0101\r\n");
+    var run =
+        saakh("analyze-statement", "--password-file", passwords.toString(), locked.toString());
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(new ObjectMapper().readTree(run.out()).at("/clean_transactions").asInt())
+        .isEqualTo(2);
+  }
+
   /** A one-page text PDF with an HDFC-style table, each cell drawn at its column's left edge. */
   private static Path textPdf(Path pdf) throws IOException {
     String[][] rows = {

@@ -25,14 +25,37 @@ public final class OfficeSheets implements StatementFiles.Sheets {
   /** More characters than this in a cell is no bank's statement. */
   static final int MAX_CELL_CHARS = 1 << 14;
 
+  private final List<String> passwords;
+
+  /** A reader that opens no password-protected file. */
+  public OfficeSheets() {
+    this(List.of());
+  }
+
+  /**
+   * A reader that opens a password-protected PDF or workbook with the first of {@code passwords}
+   * that opens it (banks send e-statements under a password). The passwords are never put in a
+   * message or a log.
+   */
+  public OfficeSheets(List<String> passwords) {
+    this.passwords = List.copyOf(passwords);
+  }
+
+  /** What a refusal of a password-protected file says about the passwords tried. */
+  static String passwordHint(List<String> passwords) {
+    return passwords.isEmpty()
+        ? "no password was given to open it"
+        : "none of the " + passwords.size() + " password(s) given opens it";
+  }
+
   @Override
   public Iterable<List<String>> rows(String source, Format format, byte[] bytes) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(bytes, "bytes");
     return switch (format) {
       case BANK_XLSX -> XlsxRows.read(source, bytes);
-      case BANK_XLS -> XlsRows.read(source, bytes);
-      case BANK_PDF -> PdfRows.read(source, bytes);
+      case BANK_XLS -> XlsRows.read(source, bytes, passwords);
+      case BANK_PDF -> PdfRows.read(source, bytes, passwords);
       default ->
           throw new StatementException(
               Code.UNKNOWN_FORMAT, source + ": " + format + " is not a workbook or PDF");

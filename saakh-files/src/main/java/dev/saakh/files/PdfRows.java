@@ -23,8 +23,28 @@ final class PdfRows {
 
   private PdfRows() {}
 
-  static List<List<String>> read(String source, byte[] bytes) {
-    try (PDDocument doc = Loader.loadPDF(bytes)) {
+  /**
+   * The document, opened without a password (a PDF protected only against editing opens so) or with
+   * the first given password that opens it; else the last {@link InvalidPasswordException}.
+   */
+  private static PDDocument open(byte[] bytes, List<String> passwords) throws IOException {
+    try {
+      return Loader.loadPDF(bytes);
+    } catch (InvalidPasswordException locked) {
+      InvalidPasswordException last = locked;
+      for (String password : passwords) {
+        try {
+          return Loader.loadPDF(bytes, password);
+        } catch (InvalidPasswordException wrong) {
+          last = wrong;
+        }
+      }
+      throw last;
+    }
+  }
+
+  static List<List<String>> read(String source, byte[] bytes, List<String> passwords) {
+    try (PDDocument doc = open(bytes, passwords)) {
       if (doc.getNumberOfPages() == 0) {
         throw new StatementException(Code.EMPTY, source + ": the PDF has no page");
       }
@@ -47,8 +67,8 @@ final class PdfRows {
       throw new StatementException(
           Code.UNKNOWN_FORMAT,
           source
-              + ": a password-protected PDF (banks protect e-statements with one); download the"
-              + " statement as CSV or Excel");
+              + ": a password-protected PDF (banks protect e-statements with one); "
+              + OfficeSheets.passwordHint(passwords));
     } catch (IOException | RuntimeException e) {
       if (e instanceof StatementException s) {
         throw s;

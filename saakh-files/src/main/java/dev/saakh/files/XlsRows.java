@@ -4,12 +4,17 @@ import dev.saakh.core.statement.StatementException;
 import dev.saakh.core.statement.StatementException.Code;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.security.GeneralSecurityException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.OldExcelFormatException;
+import org.apache.poi.hssf.record.crypto.Biff8EncryptionKey;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -20,17 +25,22 @@ import org.apache.poi.ss.usermodel.Sheet;
 /**
  * The first sheet of an Excel 97-2003 workbook through POI's HSSF. The format holds the whole
  * workbook as one record stream, so it is read whole; a statement's workbook is small. An OLE file
- * that holds an encrypted Excel 2007+ package (a password-protected .xlsx) is refused as such.
+ * that holds an encrypted Excel 2007+ package (a password-protected .xlsx) is decrypted with the
+ * first of the given passwords that opens it and read as an .xlsx; a password-protected .xls is
+ * opened the same way. Without a password that opens it, either is refused as password-protected.
  */
 final class XlsRows {
   private static final String WHAT = "Excel 97-2003 workbook (.xls)";
 
   private XlsRows() {}
 
-  static List<List<String>> read(String source, byte[] bytes) {
+  /** A decrypted package larger than this is no statement's workbook. */
+  private static final int MAX_DECRYPTED = 64 << 20;
+
+  static Iterable<List<String>> read(String source, byte[] bytes, List<String> passwords) {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {
       if (fs.getRoot().hasEntryCaseInsensitive("EncryptedPackage")) {
-        throw passworded(source);
+        return XlsxRows.read(source, decrypted(source, fs, passwords));
       }
       if (!fs.getRoot().hasEntryCaseInsensitive("Workbook")
           && !fs.getRoot().hasEntryCaseInsensitive("Book")) {
@@ -38,14 +48,9 @@ final class XlsRows {
             Code.UNKNOWN_FORMAT,
             source + ": an Office file that is not an Excel workbook (a Word or other document)");
       }
-      try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
-        if (wb.getNumberOfSheets() == 0) {
-          throw new StatementException(Code.EMPTY, source + ": the workbook has no sheet");
-        }
-        return rows(source, wb.getSheetAt(0));
-      }
-    } catch (EncryptedDocumentException e) {
-      throw passworded(source);
+      return workbook(source, fs, passwords);
+    } catch (EncryptedDocumentException | GeneralSecurityException e) {
+      throw passworded(source, passwords);
     } catch (OldExcelFormatException e) {
       throw new StatementException(
           Code.UNKNOWN_FORMAT,
@@ -55,6 +60,60 @@ final class XlsRows {
         throw s;
       }
       throw OfficeSheets.unreadable(source, WHAT, e);
+    }
+  }
+
+  /** The package of an encrypted .xlsx, decrypted with the first password that opens it. */
+  private static byte[] decrypted(String source, POIFSFileSystem fs, List<String> passwords)
+      throws IOException, GeneralSecurityException {
+    if (passwords.isEmpty()) {
+      throw passworded(source, passwords);
+    }
+    Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
+    for (String password : passwords) {
+      if (decryptor.verifyPassword(password)) {
+        try (InputStream in = decryptor.getDataStream(fs)) {
+          byte[] plain = in.readNBytes(MAX_DECRYPTED + 1);
+          if (plain.length > MAX_DECRYPTED) {
+            throw new StatementException(
+                Code.TOO_LARGE, source + ": the decrypted workbook is larger than 64 MiB");
+          }
+          return plain;
+        }
+      }
+    }
+    throw passworded(source, passwords);
+  }
+
+  /**
+   * The first sheet's rows. A password-protected .xls is opened with each password in turn (POI
+   * takes it through a thread-local, cleared after every try).
+   */
+  private static List<List<String>> workbook(
+      String source, POIFSFileSystem fs, List<String> passwords) throws IOException {
+    try {
+      return sheet(source, fs);
+    } catch (EncryptedDocumentException locked) {
+      for (String password : passwords) {
+        Biff8EncryptionKey.setCurrentUserPassword(password);
+        try {
+          return sheet(source, fs);
+        } catch (EncryptedDocumentException wrong) {
+          // the next password
+        } finally {
+          Biff8EncryptionKey.setCurrentUserPassword(null);
+        }
+      }
+      throw passworded(source, passwords);
+    }
+  }
+
+  private static List<List<String>> sheet(String source, POIFSFileSystem fs) throws IOException {
+    try (HSSFWorkbook wb = new HSSFWorkbook(fs.getRoot(), false)) {
+      if (wb.getNumberOfSheets() == 0) {
+        throw new StatementException(Code.EMPTY, source + ": the workbook has no sheet");
+      }
+      return rows(source, wb.getSheetAt(0));
     }
   }
 
@@ -102,9 +161,9 @@ final class XlsRows {
     return CellText.number(cell.getNumericCellValue());
   }
 
-  private static StatementException passworded(String source) {
+  private static StatementException passworded(String source, List<String> passwords) {
     return new StatementException(
         Code.UNKNOWN_FORMAT,
-        source + ": a password-protected workbook; save it without a password or download CSV");
+        source + ": a password-protected workbook; " + OfficeSheets.passwordHint(passwords));
   }
 }

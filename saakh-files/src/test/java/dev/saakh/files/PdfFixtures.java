@@ -317,9 +317,14 @@ final class PdfFixtures {
 
   /** {@code pdf} protected with a user password. */
   static byte[] encrypted(byte[] pdf) {
+    return encryptedWith(pdf, "user-secret");
+  }
+
+  /** The PDF protected as banks' e-statements are: it opens only with {@code userPassword}. */
+  static byte[] encryptedWith(byte[] pdf, String userPassword) {
     try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       StandardProtectionPolicy policy =
-          new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+          new StandardProtectionPolicy("owner-secret", userPassword, new AccessPermission());
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       return bytes(doc);

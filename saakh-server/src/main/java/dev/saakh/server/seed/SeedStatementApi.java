@@ -68,10 +68,14 @@ public class SeedStatementApi {
           "multipart/form-data with one or more 'file' parts, all of one customer: ReBIT DEPOSIT"
               + " JSON or XML (or an AA gateway's envelope around it), a ReBIT consent, a bank's"
               + " CSV, XLS, XLSX or text PDF download, or one clean transactions NDJSON (a scanned"
-              + " or password-protected PDF is refused saying so). The files are cleaned once as one"
-              + " statement. Reply: as analyze-json. A file that is not a statement, or from"
-              + " which nothing was read: 400 bad-statement naming the file.")
-  public ObjectNode upload(@RequestParam(name = "file", required = false) List<MultipartFile> file)
+              + " PDF is refused saying so). A password-protected PDF or workbook is opened with"
+              + " the first of the 'password' fields that opens it; passwords are neither stored"
+              + " nor audited. The files are cleaned once as one statement. Reply: as"
+              + " analyze-json. A file that is not a statement, or from which nothing was read:"
+              + " 400 bad-statement naming the file.")
+  public ObjectNode upload(
+      @RequestParam(name = "file", required = false) List<MultipartFile> file,
+      @RequestParam(name = "password", required = false) List<String> password)
       throws IOException {
     if (file == null || file.isEmpty()) {
       throw ApiException.badRequest(
@@ -84,7 +88,8 @@ public class SeedStatementApi {
           new StatementFiles.Named(
               name == null || name.isBlank() ? "file " + (named.size() + 1) : name, f.getBytes()));
     }
-    return analyzed(() -> StatementBody.read(named));
+    List<String> passwords = password == null ? List.of() : password;
+    return analyzed(() -> StatementBody.read(named, passwords));
   }
 
   /** Reads, refuses or analyses a statement, auditing the outcome either way. */

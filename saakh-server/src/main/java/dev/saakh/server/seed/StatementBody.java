@@ -54,9 +54,10 @@ final class StatementBody {
         : StatementSet.Result.of(BankStatementFile.parse(ndjson, ARRAY_SOURCE));
   }
 
-  /** Several uploaded files of one customer read as one statement. */
-  static StatementSet.Result read(List<StatementFiles.Named> files) {
-    return StatementFiles.readAll(files, SHEETS);
+  /** Uploaded files, a protected one opened with the first of {@code passwords} that opens it. */
+  static StatementSet.Result read(List<StatementFiles.Named> files, List<String> passwords) {
+    return StatementFiles.readAll(
+        files, passwords.isEmpty() ? SHEETS : new OfficeSheets(passwords));
   }
 
   /**

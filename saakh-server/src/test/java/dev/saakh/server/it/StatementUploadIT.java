@@ -3,13 +3,21 @@ package dev.saakh.server.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.crypt.EncryptionMode;
+import org.apache.poi.poifs.crypt.Encryptor;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +33,20 @@ class StatementUploadIT extends ServerIT {
   }
 
   private Reply uploadBytes(String token, Map<String, byte[]> files) {
+    return uploadBytes(token, files, List.of());
+  }
+
+  private Reply uploadBytes(String token, Map<String, byte[]> files, List<String> passwords) {
     ByteArrayOutputStream body = new ByteArrayOutputStream();
+    for (String p : passwords) {
+      String part =
+          "--"
+              + BOUNDARY
+              + "\r\nContent-Disposition: form-data; name=\"password\"\r\n\r\n"
+              + p
+              + "\r\n";
+      body.writeBytes(part.getBytes(StandardCharsets.UTF_8));
+    }
     for (Map.Entry<String, byte[]> f : files.entrySet()) {
       String head =
           "--"
@@ -77,6 +98,36 @@ class StatementUploadIT extends ServerIT {
 
   @Test
   void anExcelDownloadIsReadAndATruncatedOneIsAProblemNamingIt() throws IOException {
+    byte[] xlsx = hdfcXlsx();
+    Reply r = uploadBytes(UNDERWRITER, Map.of("hdfc.xlsx", xlsx));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().at("/files/0/format").asText()).isEqualTo("BANK_XLSX");
+    assertThat(r.json().at("/files/0/layout").asText()).isEqualTo("HDFC");
+    assertThat(r.json().path("clean_transactions").asInt()).isEqualTo(2);
+
+    byte[] half = Arrays.copyOf(xlsx, 700);
+    JsonNode p = uploadBytes(UNDERWRITER, Map.of("half.xlsx", half)).problem(400, "bad-statement");
+    assertThat(p.path("detail").asText()).startsWith("half.xlsx: not a readable Excel");
+  }
+
+  @Test
+  void aProtectedWorkbookIsOpenedWithAPasswordFieldThatIsNeverAudited() throws Exception {
+    byte[] locked = encrypted(hdfcXlsx(), "MEERA0311");
+    JsonNode p =
+        uploadBytes(UNDERWRITER, Map.of("locked.xlsx", locked), List.of("guess-0311"))
+            .problem(400, "bad-statement");
+    assertThat(p.path("detail").asText())
+        .startsWith("locked.xlsx: a password-protected workbook")
+        .doesNotContain("guess");
+    Reply r =
+        uploadBytes(UNDERWRITER, Map.of("locked.xlsx", locked), List.of("guess-0311", "MEERA0311"));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().path("clean_transactions").asInt()).isEqualTo(2);
+    String audit = get(AUDITOR, "/api/v1/audit?limit=1000").body();
+    assertThat(audit).contains("locked.xlsx").doesNotContain("MEERA0311").doesNotContain("guess");
+  }
+
+  private static byte[] hdfcXlsx() throws IOException {
     String[][] rows = {
       {"HDFC BANK Ltd."},
       {
@@ -118,14 +169,20 @@ class StatementUploadIT extends ServerIT {
       }
       wb.write(xlsx);
     }
-    Reply r = uploadBytes(UNDERWRITER, Map.of("hdfc.xlsx", xlsx.toByteArray()));
-    assertThat(r.status()).as(r.body()).isEqualTo(200);
-    assertThat(r.json().at("/files/0/format").asText()).isEqualTo("BANK_XLSX");
-    assertThat(r.json().at("/files/0/layout").asText()).isEqualTo("HDFC");
-    assertThat(r.json().path("clean_transactions").asInt()).isEqualTo(2);
+    return xlsx.toByteArray();
+  }
 
-    byte[] half = Arrays.copyOf(xlsx.toByteArray(), 700);
-    JsonNode p = uploadBytes(UNDERWRITER, Map.of("half.xlsx", half)).problem(400, "bad-statement");
-    assertThat(p.path("detail").asText()).startsWith("half.xlsx: not a readable Excel");
+  private static byte[] encrypted(byte[] xlsx, String password) throws Exception {
+    try (POIFSFileSystem fs = new POIFSFileSystem()) {
+      Encryptor enc = new EncryptionInfo(EncryptionMode.agile).getEncryptor();
+      enc.confirmPassword(password);
+      try (OPCPackage opc = OPCPackage.open(new ByteArrayInputStream(xlsx));
+          OutputStream os = enc.getDataStream(fs)) {
+        opc.save(os);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      fs.writeFilesystem(out);
+      return out.toByteArray();
+    }
   }
 }
