@@ -23,6 +23,37 @@ import org.junit.jupiter.api.io.TempDir;
 class AnalyzeStatementCommandTest {
   @TempDir Path tmp;
 
+  /** An HDFC download's table: the header and two transactions, amounts lakh-grouped. */
+  private static final String[][] HDFC_TABLE = {
+    {
+      "Date",
+      "Narration",
+      "Chq./Ref.No.",
+      "Value Dt",
+      "Withdrawal Amt.",
+      "Deposit Amt.",
+      "Closing Balance"
+    },
+    {
+      "03/11/26",
+      "UPI-MEERA STORES-meerastores@okaxis-UTIB0000123-412300000101-GROCERY",
+      "0000412300000101",
+      "03/11/26",
+      "1,245.50",
+      "",
+      "44,433.40"
+    },
+    {
+      "04/11/26",
+      "NEFT CR-KKBK0000958-NIMBUS SOFTLABS PVT LTD-SALARY NOV",
+      "KKBKN12345000001",
+      "04/11/26",
+      "",
+      "1,23,456.78",
+      "1,67,890.18"
+    }
+  };
+
   /** A fictional ReBIT DEPOSIT account with three entries; amounts replaceable. */
   private static String rebit(String a1, String a2, String a3) {
     return """
@@ -176,36 +207,9 @@ class AnalyzeStatementCommandTest {
     try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
         var out = Files.newOutputStream(xlsx)) {
       var sheet = wb.createSheet("Statement");
-      String[][] rows = {
-        {"HDFC BANK Ltd."},
-        {
-          "Date",
-          "Narration",
-          "Chq./Ref.No.",
-          "Value Dt",
-          "Withdrawal Amt.",
-          "Deposit Amt.",
-          "Closing Balance"
-        },
-        {
-          "03/11/26",
-          "UPI-MEERA STORES-meerastores@okaxis-UTIB0000123-412300000101-GROCERY",
-          "0000412300000101",
-          "03/11/26",
-          "1245.50",
-          "",
-          "44433.40"
-        },
-        {
-          "04/11/26",
-          "NEFT CR-KKBK0000958-NIMBUS SOFTLABS PVT LTD-SALARY NOV",
-          "KKBKN12345000001",
-          "04/11/26",
-          "",
-          "123456.78",
-          "167890.18"
-        }
-      };
+      String[][] rows = new String[HDFC_TABLE.length + 1][];
+      rows[0] = new String[] {"HDFC BANK Ltd."};
+      System.arraycopy(HDFC_TABLE, 0, rows, 1, HDFC_TABLE.length);
       for (int r = 0; r < rows.length; r++) {
         var row = sheet.createRow(r);
         for (int c = 0; c < rows[r].length; c++) {
@@ -283,35 +287,7 @@ class AnalyzeStatementCommandTest {
 
   /** A one-page text PDF with an HDFC-style table, each cell drawn at its column's left edge. */
   private static Path textPdf(Path pdf) throws IOException {
-    String[][] rows = {
-      {
-        "Date",
-        "Narration",
-        "Chq./Ref.No.",
-        "Value Dt",
-        "Withdrawal Amt.",
-        "Deposit Amt.",
-        "Closing Balance"
-      },
-      {
-        "03/11/26",
-        "UPI-MEERA STORES-meerastores@okaxis-UTIB0000123-412300000101-GROCERY",
-        "0000412300000101",
-        "03/11/26",
-        "1,245.50",
-        "",
-        "44,433.40"
-      },
-      {
-        "04/11/26",
-        "NEFT CR-KKBK0000958-NIMBUS SOFTLABS PVT LTD-SALARY NOV",
-        "KKBKN12345000001",
-        "04/11/26",
-        "",
-        "1,23,456.78",
-        "1,67,890.18"
-      }
-    };
+    String[][] rows = HDFC_TABLE;
     float[] left = {20, 70, 390, 470, 520, 600, 680};
     try (var doc = new org.apache.pdfbox.pdmodel.PDDocument()) {
       var page =

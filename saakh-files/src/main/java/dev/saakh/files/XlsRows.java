@@ -32,10 +32,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 final class XlsRows {
   private static final String WHAT = "Excel 97-2003 workbook (.xls)";
 
-  private XlsRows() {}
-
   /** A decrypted package larger than this is no statement's workbook. */
   private static final int MAX_DECRYPTED = 64 << 20;
+
+  private XlsRows() {}
 
   static Iterable<List<String>> read(String source, byte[] bytes, List<String> passwords) {
     try (POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes))) {

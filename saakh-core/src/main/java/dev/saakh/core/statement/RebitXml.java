@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.saakh.core.lake.LakeJson;
 import dev.saakh.core.statement.StatementException.Code;
 import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -38,14 +37,9 @@ public final class RebitXml {
   }
 
   /**
-   * The document as JSON text: {@code {"<root element>": {…}}}. A malformed document is {@link
+   * The document as a JSON tree: {@code {"<root element>": {…}}}. A malformed document is {@link
    * Code#NOT_XML} naming the line and what was wrong.
    */
-  public static String toJson(byte[] xml, String source) {
-    return tree(xml, source).toString();
-  }
-
-  /** The document as a JSON tree, {@code {"<root element>": {…}}}; refusals as {@link #toJson}. */
   static ObjectNode tree(byte[] xml, String source) {
     XMLStreamReader r = null;
     try {
@@ -148,9 +142,5 @@ public final class RebitXml {
       i++;
     }
     return i < bytes.length && bytes[i] == '<';
-  }
-
-  static byte[] utf8(String s) {
-    return s.getBytes(StandardCharsets.UTF_8);
   }
 }
